@@ -1,0 +1,45 @@
+// `npm run annotate -- [--json] [--registry DIR] <files or folders…>`
+// Prints one JSON object per article (JSON Lines) on stdout; errors name the file on stderr.
+import { parseArgs } from "node:util";
+import { findTextFiles, readArticles, readRegistry } from "../transforms/ingest/files.js";
+import { buildCorpus } from "../transforms/pipeline.js";
+import { annotationRecord } from "../transforms/annotation-json.js";
+import { InputError } from "../transforms/errors.js";
+
+const { values, positionals } = parseArgs({
+  options: { json: { type: "boolean", default: false }, registry: { type: "string", default: "content/entities" } },
+  allowPositionals: true,
+});
+
+if (positionals.length === 0) {
+  process.stderr.write("usage: npm run annotate -- [--json] [--registry DIR] <files or folders…>\n");
+  process.exit(2);
+}
+
+let failed = false;
+const report = (err: InputError) => {
+  failed = true;
+  process.stderr.write(`error: ${err.message}\n`);
+};
+
+const registry = await readRegistry(values.registry);
+registry.errors.forEach(report);
+let files: string[] = [];
+try {
+  files = await findTextFiles(positionals);
+} catch (err) {
+  if (err instanceof InputError) report(err);
+  else throw err;
+}
+const { articles, errors } = await readArticles(files);
+errors.forEach(report);
+const corpus = buildCorpus(articles, registry.entities);
+// Output follows input order, not the corpus's date order, so callers can zip it with their list.
+const byFile = new Map(corpus.articles.map((a) => [a.article.file, a]));
+for (const article of articles) {
+  const annotated = byFile.get(article.file)!;
+  const record = annotationRecord(annotated, corpus.entities);
+  if (values.json) process.stdout.write(`${JSON.stringify(record)}\n`);
+  else process.stdout.write(`${record.file}: ${record.title} (${record.date ?? "undated"}), ${record.entities.length} entities, ${record.mentions.length} mentions\n`);
+}
+process.exitCode = failed ? 1 : 0;

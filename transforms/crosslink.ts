@@ -1,0 +1,196 @@
+import type { AnnotatedArticle, Corpus, Entity, EntityCount, EntityType, Mention } from "./model.js";
+import { ENTITY_TYPES } from "./model.js";
+import { entityCounts } from "./entities/annotate.js";
+import { sentenceRanges, squash } from "./text/sentences.js";
+import { proseRanges } from "./text/ranges.js";
+
+export interface ArticleRef {
+  slug: string;
+  title: string;
+  date: string | null;
+}
+
+export interface RelatedArticle extends ArticleRef {
+  /** Names of the entities the two articles share, most telling first. */
+  shared: string[];
+  score: number;
+}
+
+/** A sentence cut into runs, with the entity's own mentions flagged for highlighting. */
+export type Context = { text: string; mark: boolean }[];
+
+export interface ArticleView extends ArticleRef {
+  titleDerived: boolean;
+  source: string | null;
+  url: string | null;
+  summary: string;
+  words: number;
+  readingMinutes: number;
+  entities: EntityCount[];
+  /** The same entities grouped by type (people, organisations, places), for the sidebar. */
+  groups: { type: EntityType; entities: EntityCount[] }[];
+  related: RelatedArticle[];
+  prev: ArticleRef | null;
+  next: ArticleRef | null;
+}
+
+export interface EntityArticle extends ArticleRef {
+  count: number;
+  contexts: Context[];
+}
+
+export interface EntityView extends Entity {
+  mentions: number;
+  articles: EntityArticle[];
+  coMentions: (EntityCount & { articles: number })[];
+  timeline: { date: string; count: number }[];
+}
+
+export interface Crosslinked {
+  articles: ArticleView[];
+  entities: EntityView[];
+}
+
+const WORDS_PER_MINUTE = 230;
+const RELATED = 5;
+const CO_MENTIONS = 24;
+
+function ref(a: AnnotatedArticle): ArticleRef {
+  return { slug: a.article.slug, title: a.article.title, date: a.article.date };
+}
+
+function countWords(a: AnnotatedArticle): number {
+  let n = 0;
+  for (const r of proseRanges(a.article.blocks, null)) n += a.article.text.slice(r.start, r.end).split(/\s+/u).filter(Boolean).length;
+  return n;
+}
+
+function summaryOf(a: AnnotatedArticle, max = 220): string {
+  const lede = a.article.blocks.find((b) => b.kind === "paragraph");
+  if (!lede || lede.kind !== "paragraph") return "";
+  const text = squash(a.article.text.slice(lede.start, lede.end));
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(" ", max);
+  return `${text.slice(0, cut > 0 ? cut : max).replace(/[\s,;:]+$/u, "")}…`;
+}
+
+/** Sentences of one article that mention `entityId`, each split into plain and highlighted runs. */
+export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
+  const text = a.article.text;
+  const own = a.mentions.filter((m) => m.entityId === entityId);
+  const out: Context[] = [];
+  for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
+    const inRange = own.filter((m) => m.start >= r.start && m.end <= r.end);
+    if (inRange.length === 0) continue;
+    for (const s of sentenceRanges(text, r.start, r.end)) {
+      const marks = inRange.filter((m) => m.start >= s.start && m.end <= s.end);
+      if (marks.length === 0) continue;
+      out.push(runs(text, s.start, s.end, marks));
+    }
+  }
+  return out;
+}
+
+function runs(text: string, start: number, end: number, marks: readonly Mention[]): Context {
+  const out: Context = [];
+  let at = start;
+  for (const m of marks) {
+    if (m.start > at) out.push({ text: text.slice(at, m.start).replace(/\s+/gu, " "), mark: false });
+    out.push({ text: text.slice(m.start, m.end), mark: true });
+    at = m.end;
+  }
+  if (at < end) out.push({ text: text.slice(at, end).replace(/\s+/gu, " "), mark: false });
+  return out;
+}
+
+/**
+ * Everything the site shows beyond one article's own text: related briefings ranked by shared
+ * entities (rarer entities weigh more), co-mentions, mention contexts and timelines.
+ */
+export function crosslink(corpus: Corpus): Crosslinked {
+  const { articles, entities } = corpus;
+  const counts = articles.map((a) => entityCounts(a.mentions, entities));
+  const df = new Map<string, number>();
+  for (const list of counts) for (const c of list) df.set(c.id, (df.get(c.id) ?? 0) + 1);
+  const idf = (id: string) => Math.log((articles.length + 1) / (df.get(id) ?? 1));
+
+  // Inverted index, so related-article scoring touches only articles that share something.
+  const byEntity = new Map<string, number[]>();
+  counts.forEach((list, i) => {
+    for (const c of list) {
+      const at = byEntity.get(c.id);
+      if (at) at.push(i);
+      else byEntity.set(c.id, [i]);
+    }
+  });
+
+  const views: ArticleView[] = articles.map((a, i) => {
+    const scores = new Map<number, { score: number; shared: { name: string; w: number }[] }>();
+    for (const c of counts[i]!) {
+      const w = idf(c.id);
+      for (const j of byEntity.get(c.id) ?? []) {
+        if (j === i) continue;
+        const s = scores.get(j) ?? { score: 0, shared: [] };
+        s.score += w;
+        s.shared.push({ name: c.name, w });
+        scores.set(j, s);
+      }
+    }
+    const related = [...scores.entries()]
+      .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
+      .slice(0, RELATED)
+      .map(([j, s]) => ({
+        ...ref(articles[j]!),
+        score: Math.round(s.score * 1000) / 1000,
+        shared: s.shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name, "en")).map((x) => x.name),
+      }));
+    const words = countWords(a);
+    return {
+      ...ref(a),
+      titleDerived: a.article.titleDerived,
+      source: a.article.source,
+      url: a.article.url,
+      summary: summaryOf(a),
+      words,
+      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+      entities: counts[i]!,
+      groups: ENTITY_TYPES.map((type) => ({ type, entities: counts[i]!.filter((c) => c.type === type) })).filter((g) => g.entities.length > 0),
+      related,
+      // Articles are newest first: "previous" is the older neighbour, "next" the newer one.
+      prev: articles[i + 1] && a.article.date ? ref(articles[i + 1]!) : null,
+      next: i > 0 ? ref(articles[i - 1]!) : null,
+    };
+  });
+
+  const entityViews: EntityView[] = [];
+  for (const e of entities.values()) {
+    const idxs = byEntity.get(e.id) ?? [];
+    const co = new Map<string, number>();
+    const timeline = new Map<string, number>();
+    let mentions = 0;
+    const list: EntityArticle[] = idxs.map((i) => {
+      const a = articles[i]!;
+      const count = counts[i]!.find((c) => c.id === e.id)!.count;
+      mentions += count;
+      if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
+      for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
+      return { ...ref(a), count, contexts: contextsFor(a, e.id) };
+    });
+    const coMentions = [...co.entries()]
+      .map(([id, n]) => {
+        const other = entities.get(id)!;
+        return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
+      })
+      .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "en"))
+      .slice(0, CO_MENTIONS);
+    entityViews.push({
+      ...e,
+      mentions,
+      articles: list,
+      coMentions,
+      timeline: [...timeline.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count })),
+    });
+  }
+  entityViews.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "en"));
+  return { articles: views, entities: entityViews };
+}

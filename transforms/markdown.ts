@@ -1,0 +1,84 @@
+import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+import type { TextDirective } from "mdast-util-directive";
+import { unified } from "unified";
+import remarkStringify from "remark-stringify";
+import remarkDirective from "remark-directive";
+import { stringify as toYaml } from "yaml";
+import type { AnnotatedArticle, Mention, Range } from "./model.js";
+import type { ArticleView } from "./crosslink.js";
+
+/** The inline tag for a mention: `:entity[Qatar]{#qatar}`; the renderer turns it into a link. */
+export const ENTITY_DIRECTIVE = "entity";
+
+function phrasing(text: string, range: Range, mentions: readonly Mention[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = range.start;
+  const plain = (s: string) => {
+    // Line breaks inside a paragraph are the source's wrapping, not meaning.
+    const value = s.replace(/\s+/gu, " ");
+    if (value) out.push({ type: "text", value });
+  };
+  for (const m of mentions) {
+    if (m.start < range.start || m.end > range.end) continue;
+    plain(text.slice(at, m.start));
+    const tag: TextDirective = {
+      type: "textDirective",
+      name: ENTITY_DIRECTIVE,
+      attributes: { id: m.entityId },
+      children: [{ type: "text", value: m.text.replace(/\s+/gu, " ") }],
+    };
+    out.push(tag);
+    at = m.end;
+  }
+  plain(text.slice(at, range.end));
+  return out;
+}
+
+/** The article body as an mdast tree: headings, paragraphs and lists, with mentions as directives. */
+export function toMdast({ article, mentions }: AnnotatedArticle): Root {
+  const children: RootContent[] = [];
+  const para = (r: Range): Paragraph => ({ type: "paragraph", children: phrasing(article.text, r, mentions) });
+  for (const block of article.blocks) {
+    if (block.kind === "heading") children.push({ type: "heading", depth: 2, children: phrasing(article.text, block, mentions) });
+    else if (block.kind === "paragraph") children.push(para(block));
+    else
+      children.push({
+        type: "list",
+        ordered: false,
+        spread: false,
+        children: block.items.map((r) => ({ type: "listItem", spread: false, children: [para(r)] })),
+      });
+  }
+  return { type: "root", children };
+}
+
+const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-" });
+
+/** Serialises through remark-stringify, which escapes anything in the source that looks like markup. */
+export function bodyMarkdown(annotated: AnnotatedArticle): string {
+  return stringifier.stringify(toMdast(annotated));
+}
+
+/** Front matter keys are fixed and never ones Eleventy evaluates (no permalink, eleventyComputed…). */
+export function markdownFile(annotated: AnnotatedArticle, view: ArticleView): string {
+  const front = {
+    layout: "briefing.njk",
+    title: view.title,
+    titleDerived: view.titleDerived,
+    // Eleventy turns `date` into a Date for its own use; `published` keeps the plain day (or null) for display.
+    ...(view.date ? { date: view.date } : {}),
+    published: view.date,
+    slug: view.slug,
+    source: view.source,
+    url: view.url,
+    summary: view.summary,
+    words: view.words,
+    readingMinutes: view.readingMinutes,
+    entities: view.entities,
+    groups: view.groups,
+    related: view.related,
+    prev: view.prev,
+    next: view.next,
+  };
+  return `---\n${toYaml(front, { lineWidth: 0, aliasDuplicateObjects: false })}---\n\n${bodyMarkdown(annotated)}`;
+}

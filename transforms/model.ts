@@ -1,0 +1,81 @@
+/**
+ * The one data model every stage shares. Stages are functions from one of these values to the next;
+ * nothing here does I/O.
+ */
+
+export type EntityType = "person" | "organization" | "place";
+export const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place"];
+
+/** Where an entity or mention came from: the editors' registry wins over the automatic recogniser. */
+export type Origin = "registry" | "auto";
+
+/** A half-open range of UTF-16 indices into `Article.text`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Block =
+  | ({ kind: "heading" } & Range)
+  | ({ kind: "paragraph" } & Range)
+  | { kind: "list"; items: Range[] };
+
+export interface ArticleMeta {
+  title: string;
+  /** True when the title was made from the lede rather than written by a person. */
+  titleDerived: boolean;
+  /** ISO `YYYY-MM-DD`, or null when nothing in the file dates it. */
+  date: string | null;
+  /** The publication the article came from, when front matter names it. */
+  source: string | null;
+  url: string | null;
+}
+
+export interface Article extends ArticleMeta {
+  /** The path the article was read from, as given. */
+  file: string;
+  slug: string;
+  /** The file's text with a leading BOM removed; every offset in the model indexes this string. */
+  text: string;
+  /** The headline line when the title came from the text itself, so its mentions still count. */
+  titleRange: Range | null;
+  blocks: Block[];
+}
+
+export interface Mention extends Range {
+  text: string;
+  type: EntityType;
+  entityId: string;
+  origin: Origin;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Adjectives and nouns for a place's people ("Qatari" for Qatar): mentions of the place. */
+  demonyms: string[];
+  description: string;
+  wikidata: string | null;
+  origin: Origin;
+}
+
+export interface AnnotatedArticle {
+  article: Article;
+  mentions: Mention[];
+}
+
+/** An entity as one article uses it. */
+export interface EntityCount {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+/** Every article with its mentions, newest first (undated last), slugs unique, and the entities they use. */
+export interface Corpus {
+  articles: AnnotatedArticle[];
+  entities: Map<string, Entity>;
+}

@@ -1,0 +1,35 @@
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Corpus } from "../model.js";
+import type { Crosslinked } from "../crosslink.js";
+import { markdownFile } from "../markdown.js";
+import type { SiteData } from "./data.js";
+
+async function writeIfChanged(file: string, content: string): Promise<boolean> {
+  const old = await readFile(file, "utf8").catch(() => null);
+  if (old === content) return false;
+  await writeFile(file, content);
+  return true;
+}
+
+/**
+ * Writes one annotated markdown page per article and the site data file. Unchanged files are left
+ * alone (so a watching dev server only rebuilds what moved) and pages of removed articles are deleted.
+ */
+export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string }) {
+  await mkdir(dirs.briefings, { recursive: true });
+  await mkdir(dirs.data, { recursive: true });
+  const views = new Map(x.articles.map((v) => [v.slug, v]));
+  const wanted = new Set<string>();
+  let written = 0;
+  for (const a of corpus.articles) {
+    const name = `${a.article.slug}.md`;
+    wanted.add(name);
+    if (await writeIfChanged(path.join(dirs.briefings, name), markdownFile(a, views.get(a.article.slug)!))) written++;
+  }
+  for (const name of await readdir(dirs.briefings)) {
+    if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
+  }
+  await writeIfChanged(path.join(dirs.data, "dossier.json"), JSON.stringify(data));
+  return { pages: wanted.size, written };
+}
