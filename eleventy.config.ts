@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { format, parseISO } from "date-fns";
 import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
 import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
+import { indexSite } from "./transforms/site/pagefind.js";
 
 export default function (eleventyConfig: EleventyConfig) {
   // The generated briefings are git-ignored build output, but they are Eleventy's input.
@@ -26,6 +27,12 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.setServerOptions({ domDiff: false });
   eleventyConfig.setQuietMode(true);
+  // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.
+  if (process.env.DOSSIER_DEV_INDEX) {
+    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+      await indexSite(dir.output);
+    });
+  }
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.

@@ -18,6 +18,8 @@ interface Pattern {
   rules: CaseRule[];
   /** Gap keys between consecutive words (length = words.length - 1). */
   gaps: string[];
+  /** The form ends in a full stop that belongs to it ("U.S."), so a matching one in the text is kept. */
+  trailingDot: boolean;
 }
 
 export interface RegistryIndex {
@@ -32,7 +34,7 @@ function toPattern(entity: Entity, kind: Kind, form: string): Pattern | null {
   if (toks.length === 0) return null;
   const words = toks.map((t) => form.slice(t.start, t.end));
   const gaps = toks.slice(1).map((t, i) => gapKey(form.slice(toks[i]!.end, t.start)));
-  return { entity, kind, words, keys: toks.map((t) => t.key), rules: words.map(caseRuleFor), gaps };
+  return { entity, kind, words, keys: toks.map((t) => t.key), rules: words.map(caseRuleFor), gaps, trailingDot: /\.\s*$/.test(form) };
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -168,7 +170,8 @@ export function matchRegistry(index: RegistryIndex, text: string, ranges: readon
       // "the New York Times": a lowercase article is the sentence's, not the name's.
       const skipThe = hit.keys.length > 1 && hit.keys[0] === "the" && text[toks[i]!.start] === "t";
       const start = toks[skipThe ? i + 1 : i]!.start;
-      const end = toks[i + hit.keys.length - 1]!.end;
+      const lastEnd = toks[i + hit.keys.length - 1]!.end;
+      const end = hit.trailingDot && text[lastEnd] === "." ? lastEnd + 1 : lastEnd;
       out.push({ start, end, text: text.slice(start, end), type: hit.entity.type, entityId: hit.entity.id, origin: "registry" });
       if (hit.kind === "name" && (hit.keys.length > 1 || hit.entity.type !== "person")) state.namedInFull.add(hit.entity.id);
       i += hit.keys.length;

@@ -45,7 +45,8 @@ export function toBlocks(text: string, lines: readonly Line[]): Block[] {
     para = null;
   };
 
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
     const content = trimRange(text, line.start, line.end);
     if (!content) {
       closePara();
@@ -68,7 +69,9 @@ export function toBlocks(text: string, lines: readonly Line[]): Block[] {
     }
     const lineText = text.slice(content.start, content.end);
     const startsFresh = !para || ENDS_SENTENCE.test(para.lastLine);
-    if (startsFresh && isHeadingLike(lineText)) {
+    // A following line that starts in lower case continues this line's sentence: it was wrapped.
+    const continues = /^\s*\p{Ll}/u.test(lines[li + 1]?.text ?? "");
+    if (startsFresh && !continues && isHeadingLike(lineText)) {
       closePara();
       blocks.push({ kind: "heading", ...content });
       continue;

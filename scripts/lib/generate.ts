@@ -1,0 +1,44 @@
+import { findTextFiles, readArticles, readRegistry } from "../../transforms/ingest/files.js";
+import { buildCorpus } from "../../transforms/pipeline.js";
+import { crosslink } from "../../transforms/crosslink.js";
+import { siteData } from "../../transforms/site/data.js";
+import { emitSource } from "../../transforms/site/emit.js";
+import { InputError } from "../../transforms/errors.js";
+import type { Progress } from "./progress.js";
+
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: "content/_data" };
+
+export type GenerateResult =
+  | { ok: true; articles: number; entities: number; changed: number }
+  | { ok: false; errors: InputError[] };
+
+/**
+ * Raw texts + registry → annotated markdown and site data, Eleventy's input. Shared by the build
+ * and the dev server. On any input error nothing is written, so the last good input stays in place.
+ */
+export async function generate(progress: Progress): Promise<GenerateResult> {
+  const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
+  let files: string[];
+  try {
+    files = await findTextFiles([PATHS.raw]);
+  } catch (err) {
+    return { ok: false, errors: [err as InputError] };
+  }
+  const ingested = await progress.stage("ingest", () => readArticles(files), (r) => `${r.articles.length} articles`);
+  const errors = [...registry.errors, ...ingested.errors];
+  if (errors.length === 0 && ingested.articles.length === 0) errors.push(new InputError(PATHS.raw, "has no .txt articles to publish"));
+  if (errors.length > 0) return { ok: false, errors };
+
+  const corpus = await progress.stage("annotate", () => buildCorpus(ingested.articles, registry.entities), (c) => {
+    const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
+    return `${c.articles.length} articles, ${mentions} mentions`;
+  });
+  const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
+  const data = siteData(linked, {
+    title: process.env.SITE_TITLE ?? "Dossier",
+    description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
+    url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
+  });
+  const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
+  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written };
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+import { makeProject, ROOT, type Project } from "../helpers/project.js";
+import { htmlPages, readPage } from "../helpers/html.js";
+import { nameKey } from "../../transforms/entities/normalise.js";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+function elements(root: Node, pred: (e: Element) => boolean, out: Element[] = []): Element[] {
+  if ("tagName" in root && pred(root)) out.push(root);
+  if ("childNodes" in root) for (const c of root.childNodes) elements(c, pred, out);
+  if ("content" in root && root.content) elements(root.content as Node, pred, out);
+  return out;
+}
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+const text = (n: Node): string => ("value" in n && n.nodeName === "#text" ? n.value : "childNodes" in n ? n.childNodes.map(text).join("") : "");
+
+const HOSTILE = "Hostile {{ 7 * 7 }} headline\n\nQatar said {{ 7 * 7 }} and {% raw %} and <script>alert(1)</script> and {% include 'x' %}.\n";
+
+describe("the sample site, built from a clean copy", () => {
+  let project: Project;
+  let site: string;
+  let build: ReturnType<Project["run"]>;
+  const gold = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/seed-entities.json"), "utf8")) as {
+    articles: { required: { name: string }[] }[];
+  };
+
+  beforeAll(() => {
+    project = makeProject();
+    project.write("content/raw/zz-hostile.txt", HOSTILE);
+    build = project.run("build");
+    site = path.join(project.dir, "_site");
+  });
+  afterAll(() => project.cleanup());
+
+  it("builds, reporting stage counts and a one-line summary", () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/✓ ingest: 6 articles/);
+    expect(build.stderr).toMatch(/✓ built 6 briefings and \d+ entity pages into _site\//);
+  });
+
+  it("has the article pages, home, entity index, search page and a Pagefind bundle", () => {
+    const pages = htmlPages(site);
+    expect(pages.filter((p) => p.startsWith("/briefings/"))).toHaveLength(6);
+    for (const p of ["/index.html", "/entities/index.html", "/search/index.html", "/404.html"]) expect(pages).toContain(p);
+    expect(existsSync(path.join(site, "pagefind/pagefind.js"))).toBe(true);
+  });
+
+  it("has a page for every required entity of every sample article", () => {
+    const index = readPage(site, "/entities/");
+    const names = new Set(elements(parse(index), (e) => e.tagName === "a" && (attr(e, "href") ?? "").startsWith("/entities/")).map((a) => nameKey(text(a))));
+    for (const a of gold.articles) for (const r of a.required) expect(names.has(nameKey(r.name)), r.name).toBe(true);
+  });
+
+  it("links each entity once per article (first mention) and every entity link resolves to a page that lists the article back", () => {
+    const articles = htmlPages(site).filter((p) => p.startsWith("/briefings/"));
+    for (const p of articles) {
+      const doc = parse(readPage(site, p));
+      const prose = elements(doc, (e) => e.tagName === "div" && attr(e, "class") === "prose")[0]!;
+      const links = elements(prose, (e) => e.tagName === "a" && (attr(e, "class") ?? "").includes("entity--first"));
+      const ids = links.map((l) => attr(l, "data-entity"));
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const l of links) {
+        const href = attr(l, "href")!;
+        const entityPage = readPage(site, href);
+        expect(entityPage).toContain(`href="${p.replace("index.html", "")}"`);
+      }
+      const repeats = elements(prose, (e) => e.tagName === "span" && (attr(e, "class") ?? "").includes("entity--repeat"));
+      for (const r of repeats) expect(ids).toContain(attr(r, "data-entity"));
+    }
+  });
+
+  it("lists related briefings and the entity sidebar on an article", () => {
+    const html = readPage(site, htmlPages(site).find((p) => p.includes("gaza-mediators"))!.replace("index.html", ""));
+    expect(html).toMatch(/Related briefings/);
+    expect(html).toMatch(/shares [A-Z]/);
+    expect(html).toMatch(/<h3>People<\/h3>/);
+  });
+
+  it("shows an entity's articles newest first with date, title and mention count, and its co-mentions", () => {
+    const html = readPage(site, "/entities/qatar/");
+    const doc = parse(html);
+    const groups = elements(doc, (e) => e.tagName === "section" && attr(e, "class") === "mention-group");
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    expect(html).toContain("Mentioned alongside");
+    expect(text(groups[0]!)).toMatch(/28 June 2025/);
+  });
+
+  it("publishes template and script text from a raw article literally, executing nothing", () => {
+    const page = htmlPages(site).find((p) => p.includes("hostile"))!;
+    const html = readPage(site, page);
+    expect(html).toContain("{{ 7 * 7 }}");
+    expect(html).toContain("{% raw %}");
+    expect(html).toContain("{% include 'x' %}");
+    expect(html).not.toContain(">49<");
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ingestText } from "../transforms/ingest/index.js";
+import { annotate } from "../transforms/entities/annotate.js";
+import { registrySource } from "../transforms/entities/match-registry.js";
+import { bodyMarkdown } from "../transforms/markdown.js";
+import { createRenderer } from "../transforms/render.js";
+import type { Entity } from "../transforms/model.js";
+
+const registry: Entity[] = [
+  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry" },
+  { id: "hamas", name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry" },
+];
+const links = new Map(registry.map((e) => [e.id, { name: e.name, type: e.type, description: e.description, href: `/entities/${e.id}/` }]));
+const render = createRenderer({ resolve: (id) => links.get(id) });
+
+function md(text: string) {
+  return bodyMarkdown(annotate(ingestText("t.txt", text), [registrySource(registry)]));
+}
+
+describe("annotated markdown", () => {
+  it("tags mentions inline as readable directives and keeps structure", () => {
+    const out = md("Talks in Doha\n\nQatar’s envoy met Hamas.\nQatari aides watched.\n\nKey points\n-\nQatar mediates.\n");
+    expect(out).toBe(
+      ":entity[Qatar]{#qatar}’s envoy met :entity[Hamas]{#hamas}.\n\n:entity[Qatari]{#qatar} aides watched.\n\n## Key points\n\n- :entity[Qatar]{#qatar} mediates.\n",
+    );
+  });
+
+  it("is deterministic", () => {
+    const text = "Qatar met Hamas. Hamas met Qatar.\n";
+    expect(md(text)).toBe(md(text));
+  });
+
+  it("renders the first mention of each entity as a link and later ones as marked spans", async () => {
+    const html = await render(md("Qatar met Hamas. Then Qatar left.\n"));
+    expect(html).toContain('<a href="/entities/qatar/" class="entity entity--place entity--first" data-entity="qatar"');
+    expect(html).toContain('<span class="entity entity--place entity--repeat" data-entity="qatar">Qatar</span>');
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
+  it("round-trips hostile text literally: markup, template tags and directive look-alikes", async () => {
+    const hostile = "Qatar said {{ 7 * 7 }} and {% raw %} then <script>alert(1)</script> *not emphasis* [x](javascript:alert(1)) :fake[y]{#z} # not a heading & more.\n";
+    const html = await render(md(hostile));
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<em>");
+    expect(html).not.toMatch(/<a href="javascript/);
+    expect(html).toContain("{{ 7 * 7 }}");
+    expect(html).toContain("{% raw %}");
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
+    expect(html).toContain(":fake[y]{#z}");
+    expect(html).toContain("# not a heading &#x26; more.");
+  });
+
+  it("renders an unknown entity id as plain text, never a broken link", async () => {
+    const html = await render(":entity[Nowhere]{#nowhere} exists.");
+    expect(html).toBe("<p>:entity[Nowhere]{#nowhere} exists.</p>");
+  });
+});
