@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { findTextFiles, readArticles, readRegistry } from "../transforms/ingest/files.js";
 import { buildCorpus } from "../transforms/pipeline.js";
+import { loadRecogniser } from "../transforms/ner/index.js";
 import { annotationRecord } from "../transforms/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
 
@@ -33,7 +34,7 @@ try {
 }
 const { articles, errors } = await readArticles(files);
 errors.forEach(report);
-const corpus = buildCorpus(articles, registry.entities);
+const corpus = buildCorpus(articles, registry.entities, { recogniser: loadRecogniser() });
 // Output follows input order, not the corpus's date order, so callers can zip it with their list.
 const byFile = new Map(corpus.articles.map((a) => [a.article.file, a]));
 for (const article of articles) {

@@ -1,20 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../transforms/ingest/index.js";
-import { annotate } from "../transforms/entities/annotate.js";
-import { registrySource } from "../transforms/entities/match-registry.js";
+import { buildCorpus } from "../transforms/pipeline.js";
 import { bodyMarkdown } from "../transforms/markdown.js";
 import { createRenderer } from "../transforms/render.js";
 import type { Entity } from "../transforms/model.js";
 
 const registry: Entity[] = [
-  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry" },
-  { id: "hamas", name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry" },
+  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+  { id: "hamas", name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry", published: true },
 ];
 const links = new Map(registry.map((e) => [e.id, { name: e.name, type: e.type, description: e.description, href: `/entities/${e.id}/` }]));
 const render = createRenderer({ resolve: (id) => links.get(id) });
 
 function md(text: string) {
-  return bodyMarkdown(annotate(ingestText("t.txt", text), [registrySource(registry)]));
+  return bodyMarkdown(buildCorpus([ingestText("t.txt", text)], registry).articles[0]!);
 }
 
 describe("annotated markdown", () => {

@@ -59,6 +59,11 @@ export interface Entity {
   description: string;
   wikidata: string | null;
   origin: Origin;
+  /**
+   * Whether the entity gets a page. Registry entities always do; an automatic one needs evidence
+   * (see transforms/entities/link-corpus.ts), so a one-off capitalised word never becomes a page.
+   */
+  published: boolean;
 }
 
 export interface AnnotatedArticle {
@@ -72,6 +77,32 @@ export interface EntityCount {
   name: string;
   type: EntityType;
   count: number;
+}
+
+/** A mention the automatic recogniser found, before it is tied to an entity. */
+export interface Candidate extends Range {
+  text: string;
+  type: EntityType;
+  /** For a demonym ("Qatari"), the place it stands for. */
+  demonymOf?: string;
+}
+
+/** The mentions within one article that name the same thing, as that article alone shows. */
+export interface LocalEntity {
+  name: string;
+  type: EntityType;
+  /** Distinct surface forms seen in the article, the name first. */
+  forms: string[];
+  mentions: Candidate[];
+  /** True for a person known in this article only by one word ("Pelosi"). */
+  surnameOnly: boolean;
+}
+
+/** One article after the per-article work: registry mentions settled, automatic ones grouped. */
+export interface ArticleAnalysis {
+  article: Article;
+  mentions: Mention[];
+  locals: LocalEntity[];
 }
 
 /** Every article with its mentions, newest first (undated last), slugs unique, and the entities they use. */

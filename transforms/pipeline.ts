@@ -1,17 +1,28 @@
 import type { Article, Corpus, Entity } from "./model.js";
-import { annotate } from "./entities/annotate.js";
-import { registrySource } from "./entities/match-registry.js";
-import type { MentionSource } from "./entities/source.js";
+import type { Recogniser } from "./ner/index.js";
+import { analyseArticle } from "./entities/annotate.js";
+import { indexRegistry } from "./entities/match-registry.js";
+import { linkCorpus } from "./entities/link-corpus.js";
 import { assembleCorpus } from "./corpus.js";
 
 export interface PipelineOptions {
-  /** Further mention sources after the registry (the automatic recogniser plugs in here). */
-  extraSources?: readonly MentionSource[];
+  /** The automatic recogniser; without it only registry entities are found. */
+  recogniser?: Recogniser;
 }
 
-/** Articles + registry → corpus. Pure: every input is already in memory. */
+/** Articles + registry → corpus: per-article analysis, then linking across the corpus. Pure. */
 export function buildCorpus(articles: readonly Article[], registry: readonly Entity[], options: PipelineOptions = {}): Corpus {
-  const sources = [registrySource(registry), ...(options.extraSources ?? [])];
-  const annotated = articles.map((a) => annotate(a, sources));
-  return assembleCorpus(annotated, registry);
+  const sources = { registry: indexRegistry(registry), ...(options.recogniser ? { recogniser: options.recogniser } : {}) };
+  const analyses = articles.map((a) => analyseArticle(a, sources));
+  const linked = linkCorpus(analyses, registry);
+  return assembleCorpus(linked.annotated, linked.entities);
+}
+
+/** The corpus as the site shows it: only entities with a page, and only mentions of those. */
+export function publishedCorpus(corpus: Corpus): Corpus {
+  const entities = new Map([...corpus.entities].filter(([, e]) => e.published));
+  return {
+    entities,
+    articles: corpus.articles.map((a) => ({ ...a, mentions: a.mentions.filter((m) => entities.has(m.entityId)) })),
+  };
 }

@@ -1,5 +1,6 @@
 import { findTextFiles, readArticles, readRegistry } from "../../transforms/ingest/files.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus, publishedCorpus } from "../../transforms/pipeline.js";
+import { loadRecogniser } from "../../transforms/ner/index.js";
 import { crosslink } from "../../transforms/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { emitSource } from "../../transforms/site/emit.js";
@@ -29,10 +30,11 @@ export async function generate(progress: Progress): Promise<GenerateResult> {
   if (errors.length === 0 && ingested.articles.length === 0) errors.push(new InputError(PATHS.raw, "has no .txt articles to publish"));
   if (errors.length > 0) return { ok: false, errors };
 
-  const corpus = await progress.stage("annotate", () => buildCorpus(ingested.articles, registry.entities), (c) => {
+  const full = await progress.stage("annotate", () => buildCorpus(ingested.articles, registry.entities, { recogniser: loadRecogniser() }), (c) => {
     const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
-    return `${c.articles.length} articles, ${mentions} mentions`;
+    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
   });
+  const corpus = publishedCorpus(full);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
   const data = siteData(linked, {
     title: process.env.SITE_TITLE ?? "Dossier",

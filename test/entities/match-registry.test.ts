@@ -4,7 +4,7 @@ import { indexRegistry, matchRegistry, surnameForms } from "../../transforms/ent
 import { parseEntityFile, checkRegistry } from "../../transforms/entities/registry.js";
 
 function entity(id: string, name: string, type: EntityType, aliases: string[] = [], demonyms: string[] = []): Entity {
-  return { id, name, type, aliases, demonyms, description: `${name}.`, wikidata: null, origin: "registry" };
+  return { id, name, type, aliases, demonyms, description: `${name}.`, wikidata: null, origin: "registry", published: true };
 }
 
 const REGISTRY = [

@@ -1,18 +1,37 @@
-import type { AnnotatedArticle, Article, Entity, EntityCount, Mention } from "../model.js";
+import type { ArticleAnalysis, Article, Candidate, Entity, EntityCount, Mention } from "../model.js";
+import type { Recogniser } from "../ner/index.js";
 import { overlaps, proseRanges } from "../text/ranges.js";
-import type { MentionSource } from "./source.js";
+import { matchRegistry, type RegistryIndex } from "./match-registry.js";
+import { linkDocument } from "./link-document.js";
 
-/** Runs every mention source over the article; an earlier source wins where spans overlap. */
-export function annotate(article: Article, sources: readonly MentionSource[]): AnnotatedArticle {
+export interface MentionSources {
+  /** The editors' registry: its matches are final and win every overlap. */
+  registry: RegistryIndex;
+  /** The automatic recogniser, for everything the registry does not know. Optional. */
+  recogniser?: Recogniser;
+}
+
+/**
+ * An organisation named after a place ("Doha Forum", "New York Times", "Qatar Airways") is one
+ * mention, not a place plus leftovers, so the recogniser's longer organisation span wins there.
+ */
+function organisationOverPlaces(c: Candidate, registry: readonly Mention[]): boolean {
+  const inside = registry.filter((m) => overlaps(m, c));
+  return c.type === "organization" && inside.length > 0 && inside.every((m) => m.type === "place" && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
+}
+
+/** The per-article stage: registry mentions, then the recogniser's, grouped within the article. */
+export function analyseArticle(article: Article, sources: MentionSources): ArticleAnalysis {
   const ranges = proseRanges(article.blocks, article.titleRange);
-  const accepted: Mention[] = [];
-  for (const source of sources) {
-    for (const m of source.find(article.text, ranges)) {
-      if (!accepted.some((a) => overlaps(a, m))) accepted.push(m);
-    }
-  }
-  accepted.sort((a, b) => a.start - b.start);
-  return { article, mentions: accepted };
+  let mentions = matchRegistry(sources.registry, article.text, ranges);
+  if (!sources.recogniser) return { article, mentions, locals: [] };
+
+  const inProse = (c: Candidate) => ranges.some((r) => c.start >= r.start && c.end <= r.end);
+  const found: Candidate[] = sources.recogniser.recognise(article.text).filter(inProse);
+  const replaced = found.filter((c) => organisationOverPlaces(c, mentions));
+  mentions = mentions.filter((m) => !replaced.some((c) => overlaps(c, m)));
+  const candidates = found.filter((c) => !mentions.some((m) => overlaps(m, c)));
+  return { article, mentions, locals: linkDocument(article.text, candidates, ranges, mentions) };
 }
 
 /** The entities one article mentions, most mentioned first, then by name. */

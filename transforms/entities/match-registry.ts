@@ -1,7 +1,6 @@
 import type { Entity, Mention, Range } from "../model.js";
 import { caseMatches, caseRuleFor, fold, gapKey, PARTICLES, tokenize, type CaseRule, type Token } from "./normalise.js";
 import { HONORIFICS } from "./titles.js";
-import type { MentionSource } from "./source.js";
 
 /**
  * How a surface form names its entity, strongest first. Weaker kinds only link with evidence in the
@@ -179,14 +178,3 @@ export function matchRegistry(index: RegistryIndex, text: string, ranges: readon
   }
   return out;
 }
-
-/** The registry as a mention source, beside the automatic recogniser. */
-export function registrySource(entities: readonly Entity[]): MentionSource {
-  const index = indexRegistry(entities);
-  return {
-    name: "registry",
-    find: (text, ranges) => matchRegistry(index, text, ranges),
-  };
-}
-
-export { fold };

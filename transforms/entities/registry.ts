@@ -45,6 +45,7 @@ export function parseEntityFile(file: string, text: string): Entity {
     description: e.description,
     wikidata: e.wikidata ?? null,
     origin: "registry",
+    published: true,
   };
 }
 

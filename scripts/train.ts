@@ -1,0 +1,119 @@
+/**
+ * Trains the English NER model shipped in models/ner-en.bin.gz.
+ *
+ *   npm run train                 # final model: train + tune split, writes models/
+ *   npm run train -- --tune       # hyper-parameter run: scores the tune split each epoch, writes nothing
+ *
+ * Deterministic: fixed seed, fixed corpus order, seeded shuffles.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { buildGazetteer } from "../transforms/ner/build-gazetteer.ts";
+import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.ts";
+import { buildNameLists } from "../transforms/ner/build-names.ts";
+import { loadSplits, wikinewsDir } from "../transforms/ner/corpora.ts";
+import { evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
+import { buildLookup } from "../transforms/ner/gazetteer.ts";
+import { MODEL_URL } from "../transforms/ner/index.ts";
+import { encodeModel } from "../transforms/ner/model-file.ts";
+import { PerceptronRecogniser } from "../transforms/ner/recogniser.ts";
+import { formatScoreTable, type ScoreTable } from "../transforms/ner/score.ts";
+import { sentenceBounds, tokenize } from "../transforms/ner/tokenize.ts";
+import { trainTagger, type WeightedSentence } from "../transforms/ner/train-loop.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    tune: { type: "boolean", default: false },
+    epochs: { type: "string", default: "5" },
+    bits: { type: "string", default: "20" },
+    seed: { type: "string", default: "13" },
+    "tune-copies": { type: "string", default: "3" },
+    "vocab-min": { type: "string", default: "2" },
+  },
+});
+const epochs = Number(args.epochs);
+const bits = Number(args.bits);
+const seed = Number(args.seed);
+const tuneCopies = Number(args["tune-copies"]);
+
+const gazEntries = buildGazetteer();
+writeFileSync(new URL("../transforms/ner/data/countries.json", import.meta.url), `${JSON.stringify(gazEntries)}\n`);
+const nameLists = buildNameLists();
+writeFileSync(new URL("../transforms/ner/data/names.json", import.meta.url), `${JSON.stringify(nameLists)}\n`);
+const gazetteer = buildLookup(gazEntries, nameLists);
+
+const splits = loadSplits();
+console.log(
+  `sentences: train ${splits.train.length}, tune ${splits.tune.length}, held-out PUD ${splits.heldOutPud.length}, held-out EWT ${splits.heldOutEwt.length}`,
+);
+
+function wikinewsSentences(): string[][] {
+  const dir = wikinewsDir();
+  const out: string[][] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
+    const text = readFileSync(join(dir, f), "utf8");
+    const toks = tokenize(text);
+    const b = sentenceBounds(text, toks);
+    for (let i = 0; i + 1 < b.length; i++) out.push(toks.slice(b[i], b[i + 1]).map((t) => t.text));
+  }
+  return out;
+}
+
+// Casing statistics may use any text except the held-out splits; wikinews is unlabelled news prose.
+const wordFlags = learnCasing([
+  ...splits.train.map((s) => s.tokens),
+  ...splits.tune.map((s) => s.tokens),
+  ...wikinewsSentences(),
+]);
+const labelled = args.tune ? splits.train : [...splits.train, ...splits.tune];
+learnHeads(labelled, wordFlags);
+learnVocabulary(
+  labelled.map((s) => s.tokens),
+  wordFlags,
+  Number(args["vocab-min"]),
+);
+const lex = { gazetteer, wordFlags };
+
+const data: WeightedSentence[] = splits.train.map((sentence) => ({ sentence, copies: 1 }));
+if (!args.tune) for (const sentence of splits.tune) data.push({ sentence, copies: tuneCopies });
+
+const report = (name: string, t: ScoreTable): void => console.log(`\n${name}\n${formatScoreTable(t)}`);
+const recogniserFor = (weights: Float32Array): PerceptronRecogniser =>
+  new PerceptronRecogniser({ weights, mask: (1 << bits) - 1 }, lex);
+
+const started = Date.now();
+const weights = trainTagger(data, lex, {
+  bits,
+  epochs,
+  seed,
+  onEpoch: (epoch, averaged) => {
+    if (!args.tune) {
+      console.log(`epoch ${epoch} done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      return;
+    }
+    const t = evaluate(recogniserFor(averaged), goldDocuments(splits.tune));
+    const f = (l: keyof ScoreTable): string => t[l].f1.toFixed(3);
+    console.log(`epoch ${epoch}: tune F1 ${f("ALL")} (PER ${f("PER")} ORG ${f("ORG")} LOC ${f("LOC")})`);
+  },
+});
+
+const rec = recogniserFor(weights);
+if (args.tune) {
+  report("tune split (PUD even docs)", evaluate(rec, goldDocuments(splits.tune)));
+} else {
+  const meta = { trainedOn: "wikigold, UNER en-EWT train.prerelease+dev, UNER en-PUD even docs", epochs, bits, seed };
+  const file = encodeModel({ bits, weights, wordFlags, meta });
+  writeFileSync(MODEL_URL, file);
+  console.log(`wrote ${MODEL_URL.pathname} (${(file.length / 1e6).toFixed(2)} MB)`);
+}
+const pud = evaluate(rec, goldDocuments(splits.heldOutPud));
+const ewt = evaluate(rec, goldDocuments(splits.heldOutEwt));
+report("held-out: UNER en-PUD odd docs", pud);
+report("held-out: UNER en-EWT test", ewt);
+if (!args.tune) {
+  writeFileSync(
+    new URL("../models/ner-en.metrics.json", import.meta.url),
+    `${JSON.stringify({ heldOutPudOddDocs: pud, heldOutEwtTest: ewt }, null, 2)}\n`,
+  );
+}

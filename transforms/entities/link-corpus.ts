@@ -1,0 +1,144 @@
+import slugify from "@sindresorhus/slugify";
+import type { AnnotatedArticle, ArticleAnalysis, Entity, EntityType, LocalEntity, Mention } from "../model.js";
+import { canonicalKey } from "./keys.js";
+import { surnameForms } from "./match-registry.js";
+import { tokenize } from "./normalise.js";
+
+/**
+ * The evidence an automatically found entity needs before it gets a page: a name of two or more
+ * words, or at least two mentions (in one article or across several). A single capitalised word seen
+ * once stays unlinked on the site (it is still reported by `annotate --json`).
+ */
+export function hasEvidence(name: string, mentions: number): boolean {
+  return tokenize(name).length >= 2 || mentions >= 2;
+}
+
+type Target = { kind: "registry"; id: string } | { kind: "auto"; key: string };
+
+interface AutoGroup {
+  key: string;
+  members: { doc: number; local: LocalEntity }[];
+}
+
+const TYPE_WORD: Record<EntityType, string> = { person: "Person", organization: "Organisation", place: "Place" };
+
+function registryKeyIndex(registry: readonly Entity[]): Map<string, Entity[]> {
+  const index = new Map<string, Entity[]>();
+  for (const e of registry) {
+    for (const form of [e.name, ...e.aliases, ...e.demonyms]) {
+      const k = canonicalKey(form);
+      const list = index.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      index.set(k, list);
+    }
+  }
+  return index;
+}
+
+function pickRegistry(local: LocalEntity, index: Map<string, Entity[]>): Entity | undefined {
+  for (const form of local.forms) {
+    const hits = index.get(canonicalKey(form));
+    if (!hits) continue;
+    if (hits.length === 1) return hits[0];
+    const sameType = hits.filter((h) => h.type === local.type);
+    if (sameType.length === 1) return sameType[0];
+  }
+  return undefined;
+}
+
+/**
+ * Ties every article's automatic mentions to corpus-wide entities: registry entries win; the same
+ * name (up to case, accents, hyphens and "al-") is one entity everywhere; a surname-only person joins
+ * the one full name in the corpus that carries that surname, and stays apart when two people share it.
+ */
+export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: readonly Entity[]): { annotated: AnnotatedArticle[]; entities: Entity[] } {
+  const regIndex = registryKeyIndex(registry);
+  const assigned = analyses.map((a) => new Map<LocalEntity, Target>());
+  const groups = new Map<string, AutoGroup>();
+  const deferred: { doc: number; local: LocalEntity }[] = [];
+  const join = (key: string, doc: number, local: LocalEntity) => {
+    const g = groups.get(key) ?? { key, members: [] };
+    g.members.push({ doc, local });
+    groups.set(key, g);
+    assigned[doc]!.set(local, { kind: "auto", key });
+  };
+
+  analyses.forEach((a, doc) => {
+    for (const local of a.locals) {
+      const reg = pickRegistry(local, regIndex);
+      if (reg) assigned[doc]!.set(local, { kind: "registry", id: reg.id });
+      else if (local.surnameOnly) deferred.push({ doc, local });
+      else join(canonicalKey(local.name), doc, local);
+    }
+  });
+
+  // Surname → the people (registry or automatic) whose full name ends with it.
+  const surnames = new Map<string, Target[]>();
+  const addSurname = (name: string, target: Target) => {
+    for (const form of surnameForms(name)) {
+      const k = canonicalKey(form);
+      const list = surnames.get(k) ?? [];
+      if (!list.some((t) => JSON.stringify(t) === JSON.stringify(target))) list.push(target);
+      surnames.set(k, list);
+    }
+  };
+  for (const e of registry) if (e.type === "person") addSurname(e.name, { kind: "registry", id: e.id });
+  for (const g of groups.values()) {
+    const person = g.members.filter((m) => m.local.type === "person");
+    if (person.length > 0 && tokenize(g.key).length > 1) addSurname(person[0]!.local.name, { kind: "auto", key: g.key });
+  }
+  for (const { doc, local } of deferred) {
+    const owners = surnames.get(canonicalKey(local.name));
+    const owner = owners?.length === 1 ? owners[0]! : undefined;
+    if (owner?.kind === "registry") assigned[doc]!.set(local, owner);
+    else if (owner?.kind === "auto") join(owner.key, doc, local);
+    else join(canonicalKey(local.name), doc, local);
+  }
+
+  const taken = new Set(registry.map((e) => e.id));
+  const autoIds = new Map<string, string>();
+  const autos: Entity[] = [];
+  for (const g of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const votes = new Map<string, number>();
+    const types = new Map<EntityType, number>();
+    let mentions = 0;
+    for (const { local } of g.members) {
+      votes.set(local.name, (votes.get(local.name) ?? 0) + local.mentions.length * (local.surnameOnly ? 0.5 : 1));
+      types.set(local.type, (types.get(local.type) ?? 0) + local.mentions.length);
+      mentions += local.mentions.length;
+    }
+    const name = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+    const type = [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const base = slugify(name) || "entity";
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    autoIds.set(g.key, id);
+    const docs = new Set(g.members.map((m) => m.doc)).size;
+    const aliases = [...new Set(g.members.flatMap((m) => m.local.forms))].filter((f) => f !== name).sort().slice(0, 12);
+    autos.push({
+      id,
+      name,
+      type,
+      aliases,
+      demonyms: [],
+      description: `${TYPE_WORD[type]} found automatically in ${docs} briefing${docs === 1 ? "" : "s"}.`,
+      wikidata: null,
+      origin: "auto",
+      published: hasEvidence(name, mentions),
+    });
+  }
+
+  const regById = new Map(registry.map((e) => [e.id, e]));
+  const autoByKey = new Map(autos.map((e) => [e.id, e]));
+  const annotated = analyses.map((a, doc): AnnotatedArticle => {
+    const extra: Mention[] = [];
+    for (const local of a.locals) {
+      const t = assigned[doc]!.get(local)!;
+      const entity = t.kind === "registry" ? regById.get(t.id)! : autoByKey.get(autoIds.get(t.key)!)!;
+      for (const m of local.mentions) extra.push({ start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" });
+    }
+    return { article: a.article, mentions: [...a.mentions, ...extra].sort((x, y) => x.start - y.start) };
+  });
+  return { annotated, entities: [...registry, ...autos] };
+}

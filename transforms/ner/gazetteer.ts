@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+
+export interface CountryEntry {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+export const GAZ_COUNTRY = 1;
+export const GAZ_DEMONYM = 2;
+export const GAZ_CAPITAL = 4;
+export const GAZ_CITY = 32;
+
+/** Name and place lists generated at train time from npm packages (see data/README.md). */
+export interface NameLists {
+  firstNames: string[];
+  lastNames: string[];
+  cities: string[];
+}
+
+export interface Gazetteer {
+  /** Multi-word phrases (as token lists) keyed by their first token, longest first. */
+  phrases: Map<string, { tokens: string[]; kind: number; country: string }[]>;
+  firstNames: ReadonlySet<string>;
+  lastNames: ReadonlySet<string>;
+}
+
+/** English plural of a demonym as used for people: "Palestinians", but not "Chineses" or "Britishs". */
+export function demonymPlural(d: string): string | null {
+  return /(?:ese|ss|sh|ch|s|x|z)$/i.test(d) ? null : `${d}s`;
+}
+
+export function buildLookup(entries: readonly CountryEntry[], names: NameLists): Gazetteer {
+  const phrases: Gazetteer["phrases"] = new Map();
+  const seen = new Set<string>();
+  const add = (phrase: string, kind: number, country: string): void => {
+    const tokens = phrase.split(/\s+/);
+    const key = `${kind}:${phrase}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const first = tokens[0]!;
+    const list = phrases.get(first) ?? [];
+    list.push({ tokens, kind, country });
+    phrases.set(first, list);
+  };
+  for (const e of entries) {
+    add(e.name, GAZ_COUNTRY, e.name);
+    for (const a of e.aliases) add(a, GAZ_COUNTRY, e.name);
+    for (const c of e.capitals) add(c, GAZ_CAPITAL, e.name);
+    for (const d of e.demonyms) {
+      add(d, GAZ_DEMONYM, e.name);
+      const p = demonymPlural(d);
+      if (p) add(p, GAZ_DEMONYM, e.name);
+    }
+  }
+  for (const c of names.cities) add(c, GAZ_CITY, "");
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames) };
+}
+
+export interface GazMatch {
+  start: number;
+  end: number;
+  kind: number;
+  country: string;
+}
+
+/**
+ * Longest case-sensitive matches of gazetteer phrases over a token list. Case matters
+ * because "Chad", "Turkey" and "Jordan" are also common words or first names, and the
+ * tagger decides those from context; the gazetteer only supplies a hint.
+ */
+export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
+  const out: GazMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const list = gaz.phrases.get(tokens[i]!);
+    let matched = false;
+    if (list) {
+      for (const p of list) {
+        let ok = i + p.tokens.length <= tokens.length;
+        for (let k = 1; ok && k < p.tokens.length; k++) ok = tokens[i + k] === p.tokens[k];
+        if (ok) {
+          // A phrase can be both a country and a city ("Singapore"): report all kinds of that length.
+          let kind = 0;
+          let country = "";
+          for (const q of list) {
+            if (q.tokens.length !== p.tokens.length || q.tokens.some((t, k) => t !== tokens[i + k])) continue;
+            kind |= q.kind;
+            if (!country && q.country) country = q.country;
+          }
+          out.push({ start: i, end: i + p.tokens.length, kind, country });
+          i += p.tokens.length;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer generated at train time from world-countries (see data/README.md). */
+export function loadGazetteer(): Gazetteer {
+  if (!cached) {
+    const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), "utf8"));
+    cached = buildLookup(read("countries.json") as CountryEntry[], read("names.json") as NameLists);
+  }
+  return cached;
+}

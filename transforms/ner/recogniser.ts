@@ -1,0 +1,48 @@
+import { iobSpans } from "./conll.ts";
+import { prepareDocument, type Lexicons } from "./features.ts";
+import { matchGazetteer } from "./gazetteer.ts";
+import { applyDocumentRules } from "./document-rules.ts";
+import { applyRules } from "./postrules.ts";
+import { TAGS } from "./tags.ts";
+import { tagSentence, type LinearModel } from "./tagger.ts";
+import { sentenceBounds, tokenize } from "./tokenize.ts";
+import { LABEL_TO_TYPE, type NerSpan, type Recogniser, type Token } from "./types.ts";
+
+/** Tokenises, tags and applies the span rules; pure given a model and lexicons. */
+export class PerceptronRecogniser implements Recogniser {
+  constructor(
+    private readonly model: LinearModel,
+    private readonly lex: Lexicons,
+  ) {}
+
+  /** Tags pre-split sentences; exposed so training can evaluate without re-tokenising gold data. */
+  tagSentences(sentences: readonly (readonly string[])[]): string[][] {
+    const infos = prepareDocument(sentences, this.lex);
+    return infos.map((info) => Array.from(tagSentence(this.model, info), (t) => TAGS[t]!));
+  }
+
+  recognise(text: string): NerSpan[] {
+    const tokens = tokenize(text);
+    const bounds = sentenceBounds(text, tokens);
+    const sentences: Token[][] = [];
+    for (let b = 0; b + 1 < bounds.length; b++) sentences.push(tokens.slice(bounds[b], bounds[b + 1]));
+    const words = sentences.map((s) => s.map((t) => t.text));
+    const infos = prepareDocument(words, this.lex);
+    const perSentence = words.map((w, si) => {
+      const tags = Array.from(tagSentence(this.model, infos[si]!), (t) => TAGS[t]!);
+      return applyRules(w, iobSpans(tags), matchGazetteer(this.lex.gazetteer, w));
+    });
+    const out: NerSpan[] = [];
+    applyDocumentRules(words, perSentence).forEach((spans, si) => {
+      const sent = sentences[si]!;
+      for (const s of spans) {
+        const start = sent[s.start]!.start;
+        const end = sent[s.end - 1]!.end;
+        const span: NerSpan = { start, end, text: text.slice(start, end), type: LABEL_TO_TYPE[s.label] };
+        if (s.demonymOf) span.demonymOf = s.demonymOf;
+        out.push(span);
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
+import { allowed, NUM_TAGS } from "./tags.ts";
+
+/** Hashed linear model: one row of NUM_TAGS weights per feature bucket. */
+export interface LinearModel {
+  weights: Float32Array;
+  mask: number;
+}
+
+/**
+ * Greedy left-to-right tagging. `onToken`, used only in training, sees each token's
+ * features and guess before the next token is tagged, so history features during
+ * training come from the model's own predictions just as they do at run time.
+ */
+export function tagSentence(
+  model: LinearModel,
+  sent: readonly TokenInfo[],
+  onToken?: (features: Uint32Array, count: number, guess: number, i: number) => number,
+): Uint8Array {
+  const tags = new Uint8Array(sent.length);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float64Array(NUM_TAGS);
+  const { weights, mask } = model;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < sent.length; i++) {
+    let n = staticFeatures(sent, i, feats);
+    n = historyFeatures(sent[i]!, prev, prev2, feats, n);
+    scores.fill(0);
+    for (let f = 0; f < n; f++) {
+      const row = (feats[f]! & mask) * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
+    }
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      if (scores[t]! > bestScore && allowed(prev, t)) {
+        best = t;
+        bestScore = scores[t]!;
+      }
+    }
+    // Training may substitute the gold tag as history (teacher forcing) via the callback's return value.
+    const chosen = onToken ? onToken(feats, n, best, i) : best;
+    tags[i] = best;
+    prev2 = prev;
+    prev = chosen;
+  }
+  return tags;
+}
