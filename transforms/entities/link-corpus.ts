@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import type { AnnotatedArticle, ArticleAnalysis, Entity, EntityType, LocalEntity, Mention } from "../model.js";
-import { canonicalKey } from "./keys.js";
+import { canonicalKey, countryFor } from "./keys.js";
 import { surnameForms } from "./match-registry.js";
 import { tokenize } from "./normalise.js";
 
@@ -11,6 +11,17 @@ import { tokenize } from "./normalise.js";
  */
 export function hasEvidence(name: string, mentions: number): boolean {
   return tokenize(name).length >= 2 || mentions >= 2;
+}
+
+/**
+ * The owner of a shared surname when one of them clearly dominates the corpus (named in full in at
+ * least three times as many articles as any other); otherwise none, as two people are not merged
+ * without evidence.
+ */
+function dominant<T>(owners: readonly T[], weight: (t: T) => number): T | undefined {
+  if (owners.length === 1) return owners[0];
+  const ranked = owners.map((o) => ({ o, w: weight(o) })).sort((a, b) => b.w - a.w);
+  return ranked[0]!.w >= 3 * ranked[1]!.w && ranked[0]!.w >= 3 ? ranked[0]!.o : undefined;
 }
 
 type Target = { kind: "registry"; id: string } | { kind: "auto"; key: string };
@@ -63,8 +74,14 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     assigned[doc]!.set(local, { kind: "auto", key });
   };
 
+  // Locals as linked: country spellings normalised. The input analyses are left untouched (they are cached).
+  const localsOf: LocalEntity[][] = analyses.map(() => []);
   analyses.forEach((a, doc) => {
-    for (const local of a.locals) {
+    for (const found of a.locals) {
+      // Every spelling of a country is one place ("US", "U.S.", "United States").
+      const country = found.type !== "person" ? countryFor(found.name) : undefined;
+      const local = country && country !== found.name ? { ...found, name: country, type: "place" as const, forms: [country, ...found.forms] } : found;
+      localsOf[doc]!.push(local);
       const reg = pickRegistry(local, regIndex);
       if (reg) assigned[doc]!.set(local, { kind: "registry", id: reg.id });
       else if (local.surnameOnly) deferred.push({ doc, local });
@@ -87,9 +104,12 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     const person = g.members.filter((m) => m.local.type === "person");
     if (person.length > 0 && tokenize(g.key).length > 1) addSurname(person[0]!.local.name, { kind: "auto", key: g.key });
   }
+  // How often each candidate owner is named in full: "Biden" alone means the Biden the corpus is about.
+  const weight = (t: Target) =>
+    t.kind === "auto" ? new Set(groups.get(t.key)!.members.map((m) => m.doc)).size : analyses.filter((a) => a.mentions.some((m) => m.entityId === t.id)).length;
   for (const { doc, local } of deferred) {
     const owners = surnames.get(canonicalKey(local.name));
-    const owner = owners?.length === 1 ? owners[0]! : undefined;
+    const owner = owners ? dominant(owners, weight) : undefined;
     if (owner?.kind === "registry") assigned[doc]!.set(local, owner);
     else if (owner?.kind === "auto") join(owner.key, doc, local);
     else join(canonicalKey(local.name), doc, local);
@@ -133,7 +153,7 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
   const autoByKey = new Map(autos.map((e) => [e.id, e]));
   const annotated = analyses.map((a, doc): AnnotatedArticle => {
     const extra: Mention[] = [];
-    for (const local of a.locals) {
+    for (const local of localsOf[doc]!) {
       const t = assigned[doc]!.get(local)!;
       const entity = t.kind === "registry" ? regById.get(t.id)! : autoByKey.get(autoIds.get(t.key)!)!;
       for (const m of local.mentions) extra.push({ start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" });
