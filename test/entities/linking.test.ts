@@ -63,6 +63,7 @@ describe("linking across articles", () => {
     ["Mohammed al-Qahtani", "person"], ["Mohammed Al Qahtani", "person"], ["José Martí", "person"], ["Jose Marti", "person"],
     ["Jared Kushner", "person"], ["Charles Kushner", "person"], ["Kushner", "person"],
     ["Hamas", "organization"], ["Zorbania", "place"], ["NASA", "organization"], ["Nasa", "organization"],
+    ["Jared Corey Kushner", "person"], ["Gaza Strip", "place"], ["Gaza", "place"], ["Qatar", "place"],
   ];
   const recogniser = fixedRecogniser(people);
   const corpus = (texts: string[], registry: Entity[] = []) =>
@@ -89,6 +90,18 @@ describe("linking across articles", () => {
     expect(bare).not.toBe("jared-kushner");
     expect(bare).not.toBe("charles-kushner");
     expect(c.entities.get(bare)!.published).toBe(false);
+  });
+
+  it("files a name with middle names, or a place with a generic suffix, under the shorter spelling", () => {
+    const c = corpus(["Jared Corey Kushner is an investor. Gaza Strip residents fled.\n", "Jared Kushner spoke. Gaza was quiet.\n"]);
+    expect(idsOf(c, "a0.txt")).toEqual(idsOf(c, "a1.txt"));
+    expect(c.entities.get(idsOf(c, "a1.txt")[1]!)!.name).toBe("Gaza Strip");
+  });
+
+  it("never joins a one-word place to a person as a surname", () => {
+    const c = corpus(["Nancy Pelosi Qatar spoke. Qatar agreed.\n"]);
+    const qatar = c.articles[0]!.mentions.find((m) => m.text === "Qatar" && m.start > 20)!;
+    expect(c.entities.get(qatar.entityId)!.type).toBe("place");
   });
 
   it("lets the registry win over automatic discovery", () => {

@@ -24,6 +24,27 @@ function dominant<T>(owners: readonly T[], weight: (t: T) => number): T | undefi
   return ranked[0]!.w >= 3 * ranked[1]!.w && ranked[0]!.w >= 3 ? ranked[0]!.o : undefined;
 }
 
+// Words that complete a place's name without making it another place ("Gaza Strip" = "Gaza").
+const PLACE_SUFFIXES = new Set(["city", "strip", "province", "governorate", "district", "county", "region", "municipality", "prefecture", "oblast", "territory"]);
+
+/**
+ * The key a name should be filed under when the corpus also has a shorter spelling of the same thing:
+ * "Jared Corey Kushner" → "Jared Kushner" (first and last name agree), "Gaza Strip" → "Gaza".
+ */
+function shortestVariant(local: LocalEntity, keys: ReadonlySet<string>): string {
+  const key = canonicalKey(local.name);
+  const words = key.split(" ");
+  if (local.type === "person" && words.length >= 3) {
+    const short = `${words[0]} ${words[words.length - 1]}`;
+    if (keys.has(short)) return short;
+  }
+  if (local.type === "place" && words.length >= 2 && PLACE_SUFFIXES.has(words[words.length - 1]!)) {
+    const short = words.slice(0, -1).join(" ");
+    if (keys.has(short)) return short;
+  }
+  return key;
+}
+
 type Target = { kind: "registry"; id: string } | { kind: "auto"; key: string };
 
 interface AutoGroup {
@@ -75,17 +96,20 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
   };
 
   // Locals as linked: country spellings normalised. The input analyses are left untouched (they are cached).
-  const localsOf: LocalEntity[][] = analyses.map(() => []);
-  analyses.forEach((a, doc) => {
-    for (const found of a.locals) {
+  const localsOf: LocalEntity[][] = analyses.map((a) =>
+    a.locals.map((found) => {
       // Every spelling of a country is one place ("US", "U.S.", "United States").
       const country = found.type !== "person" ? countryFor(found.name) : undefined;
-      const local = country && country !== found.name ? { ...found, name: country, type: "place" as const, forms: [country, ...found.forms] } : found;
-      localsOf[doc]!.push(local);
+      return country && country !== found.name ? { ...found, name: country, type: "place" as const, forms: [country, ...found.forms] } : found;
+    }),
+  );
+  const keys = new Set(localsOf.flatMap((ls) => ls.map((l) => canonicalKey(l.name))));
+  localsOf.forEach((locals, doc) => {
+    for (const local of locals) {
       const reg = pickRegistry(local, regIndex);
       if (reg) assigned[doc]!.set(local, { kind: "registry", id: reg.id });
       else if (local.surnameOnly) deferred.push({ doc, local });
-      else join(canonicalKey(local.name), doc, local);
+      else join(shortestVariant(local, keys), doc, local);
     }
   });
 
@@ -123,7 +147,9 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     const types = new Map<EntityType, number>();
     let mentions = 0;
     for (const { local } of g.members) {
-      votes.set(local.name, (votes.get(local.name) ?? 0) + local.mentions.length * (local.surnameOnly ? 0.5 : 1));
+      // Fuller forms win ties ("Gaza Strip" over "Gaza"); a bare surname never names the entity.
+      const fullness = local.surnameOnly ? 0.5 : 1 + 0.5 * (tokenize(local.name).length - 1);
+      votes.set(local.name, (votes.get(local.name) ?? 0) + local.mentions.length * fullness);
       types.set(local.type, (types.get(local.type) ?? 0) + local.mentions.length);
       mentions += local.mentions.length;
     }

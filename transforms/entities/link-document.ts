@@ -69,7 +69,7 @@ export function linkDocument(text: string, candidates: readonly Candidate[], ran
     }
   }
   for (const g of [...groups.values()]) {
-    if (tokenize(g.key).length !== 1) continue;
+    if (tokenize(g.key).length !== 1 || majorityType(g.mentions) !== "person") continue;
     const owners = bySurname.get(g.key);
     if (owners?.length === 1 && owners[0] !== g) {
       owners[0]!.mentions.push(...g.mentions.map((m) => ({ ...m, type: "person" as const })));
