@@ -12,8 +12,10 @@ import { parseArgs } from "node:util";
 import { buildGazetteer } from "../transforms/ner/build-gazetteer.ts";
 import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.ts";
 import { buildNameLists } from "../transforms/ner/build-names.ts";
+import { buildOrgLists } from "../transforms/ner/build-orgs.ts";
+import { CASE_BOTH, CASE_LOWER } from "../transforms/ner/features.ts";
 import { loadSplits, wikinewsDir } from "../transforms/ner/corpora.ts";
-import { evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
+import { errorReport, evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
 import { buildLookup } from "../transforms/ner/gazetteer.ts";
 import { MODEL_URL } from "../transforms/ner/index.ts";
 import { encodeModel } from "../transforms/ner/model-file.ts";
@@ -25,11 +27,12 @@ import { trainTagger, type WeightedSentence } from "../transforms/ner/train-loop
 const { values: args } = parseArgs({
   options: {
     tune: { type: "boolean", default: false },
-    epochs: { type: "string", default: "5" },
+    epochs: { type: "string", default: "10" },
     bits: { type: "string", default: "20" },
     seed: { type: "string", default: "13" },
     "tune-copies": { type: "string", default: "3" },
     "vocab-min": { type: "string", default: "2" },
+    errors: { type: "string" },
   },
 });
 const epochs = Number(args.epochs);
@@ -41,7 +44,6 @@ const gazEntries = buildGazetteer();
 writeFileSync(new URL("../transforms/ner/data/countries.json", import.meta.url), `${JSON.stringify(gazEntries)}\n`);
 const nameLists = buildNameLists();
 writeFileSync(new URL("../transforms/ner/data/names.json", import.meta.url), `${JSON.stringify(nameLists)}\n`);
-const gazetteer = buildLookup(gazEntries, nameLists);
 
 const splits = loadSplits();
 console.log(
@@ -73,6 +75,16 @@ learnVocabulary(
   wordFlags,
   Number(args["vocab-min"]),
 );
+// Organisation lists drop words that are usually lower-case, first names or cities ("Income", "Charles", "Ghent").
+const firstNames = new Set(nameLists.firstNames);
+const cities = new Set(nameLists.cities);
+const orgLists = buildOrgLists((lower) => {
+  const cased = lower[0]!.toUpperCase() + lower.slice(1);
+  const casing = (wordFlags.get(lower) ?? 0) & 3;
+  return casing === CASE_LOWER || casing === CASE_BOTH || firstNames.has(cased) || cities.has(cased);
+});
+writeFileSync(new URL("../transforms/ner/data/orgs.json", import.meta.url), `${JSON.stringify(orgLists)}\n`);
+const gazetteer = buildLookup(gazEntries, nameLists, orgLists.orgs);
 const lex = { gazetteer, wordFlags };
 
 const data: WeightedSentence[] = splits.train.map((sentence) => ({ sentence, copies: 1 }));
@@ -101,6 +113,7 @@ const weights = trainTagger(data, lex, {
 const rec = recogniserFor(weights);
 if (args.tune) {
   report("tune split (PUD even docs)", evaluate(rec, goldDocuments(splits.tune)));
+  if (args.errors) writeFileSync(args.errors, `${errorReport(rec, goldDocuments(splits.tune)).join("\n")}\n`);
 } else {
   const meta = { trainedOn: "wikigold, UNER en-EWT train.prerelease+dev, UNER en-PUD even docs", epochs, bits, seed };
   const file = encodeModel({ bits, weights, wordFlags, meta });

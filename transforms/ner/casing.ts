@@ -34,6 +34,23 @@ export function learnCasing(sentences: Iterable<readonly string[]>, minCount = 2
 }
 
 /**
+ * Words that end organisation names in news whether or not the gold data has them often
+ * enough: "Federal Security Service", "Emergencies Ministry", "The Times of Israel".
+ */
+export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "ministry", "committee", "party", "council", "agency", "service", "services", "university", "college",
+  "institute", "times", "news", "post", "force", "forces", "army", "navy", "bank", "inc", "inc.", "group",
+  "corporation", "corp", "corp.", "company", "co.", "ltd", "ltd.", "association", "organisation", "organization",
+  "union", "commission", "court", "foundation", "department", "office", "assembly", "parliament", "congress",
+  "senate", "police", "airlines", "airways", "club", "fc", "channel", "network", "press", "journal", "movement",
+  "front", "alliance", "league", "federation", "authority", "board", "bureau", "hospital", "school", "academy",
+  "society", "church", "fund", "trust", "guard", "brigades", "brigade", "coalition", "cabinet", "government",
+  "administration", "tribune", "herald", "gazette", "telegraph", "guardian", "agency", "broadcasting",
+  "television", "radio", "media", "holdings", "industries", "motors", "systems", "technologies", "labs",
+  "unit", "directorate", "secretariat", "tribunal", "prosecutor's", "observatory", "monitor", "watch",
+]);
+
+/**
  * Marks words that usually end multi-word names of one type in the gold data
  * ("Association" → ORG, "River" → LOC), merged into the casing map's flag bits.
  */
@@ -49,6 +66,7 @@ export function learnHeads(sentences: readonly GoldSentence[], flags: Map<string
     }
   }
   const bit: Record<string, number> = { ORG: HEAD_ORG, LOC: HEAD_LOC, PER: HEAD_PER };
+  for (const w of ORG_HEAD_WORDS) flags.set(w, (flags.get(w) ?? 0) | HEAD_ORG);
   for (const [w, c] of counts) {
     const total = Object.values(c).reduce((a, b) => a + b, 0);
     for (const [label, n] of Object.entries(c)) {

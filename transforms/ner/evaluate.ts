@@ -54,3 +54,22 @@ export function evaluate(recogniser: Recogniser, docs: readonly GoldDocument[], 
   }
   return scoreSpans(gold, predicted);
 }
+
+/** Human-readable false negatives and false positives with context, for error analysis on the tune split. */
+export function errorReport(recogniser: Recogniser, docs: readonly GoldDocument[]): string[] {
+  const lines: string[] = [];
+  const ctx = (text: string, start: number, end: number): string =>
+    `${text.slice(Math.max(0, start - 50), start)}[${text.slice(start, end)}]${text.slice(end, end + 50)}`.replace(/\n/g, " ");
+  for (const d of docs) {
+    const pred = recogniser.recognise(d.text).filter((p) => !p.demonymOf);
+    const key = (s: { start: number; end: number }, label: string): string => `${s.start}:${s.end}:${label}`;
+    const goldKeys = new Set(d.gold.map((g) => key(g, g.label)));
+    const predKeys = new Set(pred.map((p) => key(p, TYPE_TO_LABEL[p.type])));
+    for (const g of d.gold) if (!predKeys.has(key(g, g.label))) lines.push(`FN ${g.label} ${ctx(d.text, g.start, g.end)}`);
+    for (const p of pred) {
+      const label = TYPE_TO_LABEL[p.type];
+      if (!goldKeys.has(key(p, label))) lines.push(`FP ${label} ${ctx(d.text, p.start, p.end)}`);
+    }
+  }
+  return lines;
+}

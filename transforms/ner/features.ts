@@ -1,5 +1,5 @@
 import { hashString, mix } from "./hash.ts";
-import { matchGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { matchGazetteer, matchOrgs, type Gazetteer } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
 
 /** How a word is usually cased mid-sentence, learned from text at train time. */
@@ -136,7 +136,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], lex: 
   return forms.map((s) => {
     const gaz = lex.gazetteer;
     const gazFlags = new Uint16Array(s.length);
-    for (const m of matchGazetteer(gaz, s)) {
+    for (const m of [...matchGazetteer(gaz, s), ...matchOrgs(gaz, s)]) {
       for (let k = m.start; k < m.end; k++) {
         gazFlags[k] = gazFlags[k]! | m.kind | (k === m.start ? 0 : GAZ_INNER) | (m.end - m.start > 1 ? GAZ_MULTI : 0);
       }

@@ -11,6 +11,8 @@ export const GAZ_COUNTRY = 1;
 export const GAZ_DEMONYM = 2;
 export const GAZ_CAPITAL = 4;
 export const GAZ_CITY = 32;
+/** Organisation-list hit; set in its own pass (`matchOrgs`) because matching is case-insensitive. */
+export const GAZ_ORG = 512;
 
 /** Name and place lists generated at train time from npm packages (see data/README.md). */
 export interface NameLists {
@@ -24,6 +26,8 @@ export interface Gazetteer {
   phrases: Map<string, { tokens: string[]; kind: number; country: string }[]>;
   firstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
+  /** Lower-cased organisation phrases as token lists, keyed by their first token, longest first. */
+  orgs: Map<string, string[][]>;
 }
 
 /** English plural of a demonym as used for people: "Palestinians", but not "Chineses" or "Britishs". */
@@ -31,7 +35,7 @@ export function demonymPlural(d: string): string | null {
   return /(?:ese|ss|sh|ch|s|x|z)$/i.test(d) ? null : `${d}s`;
 }
 
-export function buildLookup(entries: readonly CountryEntry[], names: NameLists): Gazetteer {
+export function buildLookup(entries: readonly CountryEntry[], names: NameLists, orgList: readonly string[] = []): Gazetteer {
   const phrases: Gazetteer["phrases"] = new Map();
   const seen = new Set<string>();
   const add = (phrase: string, kind: number, country: string): void => {
@@ -56,7 +60,20 @@ export function buildLookup(entries: readonly CountryEntry[], names: NameLists):
   }
   for (const c of names.cities) add(c, GAZ_CITY, "");
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames) };
+  const orgs = new Map<string, string[][]>();
+  const addOrg = (tokens: string[]): void => {
+    const list = orgs.get(tokens[0]!) ?? [];
+    list.push(tokens);
+    orgs.set(tokens[0]!, list);
+  };
+  for (const o of orgList) {
+    const tokens = o.split(/\s+/);
+    addOrg(tokens);
+    // "coca cola" is written "Coca-Cola", which the tokenizer keeps as one token.
+    if (tokens.length === 2 && /^[\p{L}]+$/u.test(tokens[0]!) && /^[\p{L}]+$/u.test(tokens[1]!)) addOrg([tokens.join("-")]);
+  }
+  for (const list of orgs.values()) list.sort((a, b) => b.length - a.length);
+  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs };
 }
 
 export interface GazMatch {
@@ -102,13 +119,51 @@ export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMa
   return out;
 }
 
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const ORG_INNER = new Set(["&", "of", "and", "the", "de", "'s", "’s"]);
+
+/**
+ * Longest matches of the organisation list, ignoring case but requiring a name's
+ * capitalisation ("Apple said", not "an apple"): words are capitalised, inner connectors may not be.
+ */
+export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
+  const out: GazMatch[] = [];
+  if (gaz.orgs.size === 0) return out;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const list = CAPITALISED.test(t) ? gaz.orgs.get(t.toLowerCase()) : undefined;
+    let len = 0;
+    if (list) {
+      for (const p of list) {
+        if (i + p.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; ok && k < p.length; k++) {
+          const tok = tokens[i + k]!;
+          ok = tok.toLowerCase() === p[k] && (CAPITALISED.test(tok) || ORG_INNER.has(p[k]!));
+        }
+        if (ok) {
+          len = p.length;
+          break;
+        }
+      }
+    }
+    if (len > 0) {
+      out.push({ start: i, end: i + len, kind: GAZ_ORG, country: "" });
+      i += len;
+    } else i++;
+  }
+  return out;
+}
+
 let cached: Gazetteer | null = null;
 
 /** The gazetteer generated at train time from world-countries (see data/README.md). */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), "utf8"));
-    cached = buildLookup(read("countries.json") as CountryEntry[], read("names.json") as NameLists);
+    const orgs = (read("orgs.json") as { orgs: string[] }).orgs;
+    cached = buildLookup(read("countries.json") as CountryEntry[], read("names.json") as NameLists, orgs);
   }
   return cached;
 }

@@ -3,6 +3,7 @@ import { prepareDocument, type Lexicons } from "./features.ts";
 import { matchGazetteer } from "./gazetteer.ts";
 import { applyDocumentRules } from "./document-rules.ts";
 import { applyRules } from "./postrules.ts";
+import { refineSpans, splitPlaceHyphens } from "./org-rules.ts";
 import { TAGS } from "./tags.ts";
 import { tagSentence, type LinearModel } from "./tagger.ts";
 import { sentenceBounds, tokenize } from "./tokenize.ts";
@@ -22,7 +23,23 @@ export class PerceptronRecogniser implements Recogniser {
   }
 
   recognise(text: string): NerSpan[] {
-    const tokens = tokenize(text);
+    const tokens: Token[] = [];
+    for (const t of tokenize(text)) {
+      const parts = splitPlaceHyphens(t.text, this.lex.gazetteer);
+      if (!parts) {
+        tokens.push(t);
+        continue;
+      }
+      let at = t.start;
+      parts.forEach((p, k) => {
+        if (k > 0) {
+          tokens.push({ text: "-", start: at, end: at + 1 });
+          at += 1;
+        }
+        tokens.push({ text: p, start: at, end: at + p.length });
+        at += p.length;
+      });
+    }
     const bounds = sentenceBounds(text, tokens);
     const sentences: Token[][] = [];
     for (let b = 0; b + 1 < bounds.length; b++) sentences.push(tokens.slice(bounds[b], bounds[b + 1]));
@@ -30,7 +47,8 @@ export class PerceptronRecogniser implements Recogniser {
     const infos = prepareDocument(words, this.lex);
     const perSentence = words.map((w, si) => {
       const tags = Array.from(tagSentence(this.model, infos[si]!), (t) => TAGS[t]!);
-      return applyRules(w, iobSpans(tags), matchGazetteer(this.lex.gazetteer, w));
+      const gaz = matchGazetteer(this.lex.gazetteer, w);
+      return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames);
     });
     const out: NerSpan[] = [];
     applyDocumentRules(words, perSentence).forEach((spans, si) => {

@@ -99,7 +99,7 @@ export function sentenceBounds(text: string, tokens: readonly Token[]): number[]
     let j = i - 1;
     while (j > 0 && CLOSERS.has(tokens[j]!.text)) j--;
     const endTok = tokens[j]!.text;
-    const endsSentence = SENTENCE_END.has(endTok) || (endTok.endsWith(".") && endTok.length > 1 && j === i - 1 && /^\p{Lu}/u.test(cur.text) && !/^(?:mr|mrs|ms|dr|st|sgt|gen|col|capt|lt|gov|sen|rep|rev|prof)\.$/i.test(endTok));
+    const endsSentence = SENTENCE_END.has(endTok) || (endTok.endsWith(".") && endTok.length > 1 && j === i - 1 && /^\p{Lu}/u.test(cur.text) && !/^(?:mr|mrs|ms|dr|st|sgt|gen|col|capt|lt|gov|sen|rep|rev|prof)\.$/i.test(endTok) && !/^\p{Lu}\.$/u.test(endTok));
     if (endsSentence && !CLOSERS.has(cur.text) && !/^\p{Ll}/u.test(cur.text)) bounds.push(i);
   }
   bounds.push(tokens.length);

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import nlp from "compromise";
+
+/** Organisation and place phrases from npm lexicons, lower-cased, one string per phrase. */
+export interface OrgLists {
+  /** Companies, institutions, parties, media, sports teams. */
+  orgs: string[];
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\s.&'’-]*$/u;
+
+/**
+ * Organisation names from compromise's lexicon (MIT: tags Organization, SportsTeam, School)
+ * and @cspell/dict-companies (MIT). The cspell list holds single words, many of them also
+ * common words or places ("Income", "Ghent"), so words that `isCommon` rejects are dropped.
+ * Only a hint for the tagger, which learns how far to trust it.
+ */
+export function buildOrgLists(isCommon: (lower: string) => boolean): OrgLists {
+  const orgs = new Set<string>();
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [phrase, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (!tags.some((t) => t === "Organization" || t === "SportsTeam" || t === "School")) continue;
+    if (phrase.length < 2 || !LATIN.test(phrase) || tags.includes("Abbreviation")) continue;
+    if (!phrase.includes(" ") && isCommon(phrase)) continue;
+    orgs.add(phrase);
+  }
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve("@cspell/dict-companies/cspell-ext.json"));
+  for (const line of readFileSync(join(dir, "dict", "companies.txt"), "utf8").split(/\r?\n/)) {
+    const w = line.trim();
+    if (w.length < 2 || w.startsWith("#") || !LATIN.test(w) || !/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (isCommon(lower)) continue;
+    orgs.add(lower);
+  }
+  return { orgs: [...orgs].sort() };
+}
