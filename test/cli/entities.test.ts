@@ -12,7 +12,7 @@ describe("npm run entities: the review queue", () => {
       raw: {
         "a.txt": "Pelosi re-elected\n\nNancy Pelosi was elected Speaker of the House on Thursday. Pelosi thanked colleagues.\n",
         "b.txt": "Budget talks\n\nSpeaker Nancy Pelosi met Senate leaders in Washington. Pelosi said a deal was near.\n",
-        "c.txt": "Storm\n\nA storm hit Zorbania on Monday.\n",
+        "c.txt": "Storm\n\nA storm hit Kiribati on Monday.\n",
       },
     });
   });
@@ -25,8 +25,8 @@ describe("npm run entities: the review queue", () => {
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^nancy-pelosi\tperson\t5 mentions in 2 articles$/);
     expect(lines[1]).toMatch(/\[Nancy Pelosi\].*\(content\/raw\/[ab]\.txt\)/);
-    expect(r.stdout).not.toMatch(/^zorbania/m);
-    expect(project.run("entities", ["review", "--all"]).stdout).toMatch(/^zorbania\tplace\t1 mention in 1 article\t\(no page/m);
+    expect(r.stdout).not.toMatch(/^kiribati/m);
+    expect(project.run("entities", ["review", "--all"]).stdout).toMatch(/^kiribati\tplace\t1 mention in 1 article\t\(no page/m);
   });
 
   it("accepts an entity into the registry with the aliases seen, after which it is a registry entity", () => {
