@@ -2,10 +2,13 @@
 // site data it writes to content/_data/dossier.json. Everything here is presentation wiring; the
 // language work happens earlier, in transforms/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { format, parseISO } from "date-fns";
 import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
 import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
+import { siteStore } from "./transforms/parallel/site-store-plugin.js";
+import { dossierSite } from "./transforms/site/plugin.js";
 import { indexSite } from "./transforms/site/pagefind.js";
+
+const pathPrefix = process.env.PATH_PREFIX ?? "/";
 
 export default function (eleventyConfig: EleventyConfig) {
   // The generated briefings are git-ignored build output, but they are Eleventy's input.
@@ -15,24 +18,22 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // unified renders markdown; article text is never handed to a template engine (see the return below).
   eleventyConfig.addPlugin(unifiedMarkdown);
+  // The `dossier` global, loaded so that each entity page reads only its own heavy data (scale: issue #6).
+  eleventyConfig.addPlugin(siteStore);
   // Rewrites root-relative URLs for PATH_PREFIX deploys (e.g. GitHub Pages project sites).
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
+  // Dates, absolute URLs for feeds and sitemap, JSON-LD: presentation filters over data built in TypeScript.
+  eleventyConfig.addPlugin(dossierSite, { pathPrefix });
+
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  // Front matter YAML turns bare dates into Date objects; both forms are read as the calendar day written.
-  const day = (value: string | Date) => parseISO(value instanceof Date ? value.toISOString().slice(0, 10) : value);
-  eleventyConfig.addFilter("readableDate", (value: string | Date | null) => (value ? format(day(value), "d MMMM yyyy") : "Undated"));
-  eleventyConfig.addFilter("isoDate", (value: string | Date) => format(day(value), "yyyy-MM-dd"));
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.setServerOptions({ domDiff: false });
   eleventyConfig.setQuietMode(true);
   // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.
-  if (process.env.DOSSIER_DEV_INDEX) {
-    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-      await indexSite(dir.output);
-    });
-  }
+  const devOutput = process.env.DOSSIER_DEV_INDEX;
+  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await indexSite(devOutput)));
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.
@@ -40,6 +41,6 @@ export default function (eleventyConfig: EleventyConfig) {
     templateFormats: ["md", "njk"],
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",
-    pathPrefix: process.env.PATH_PREFIX ?? "/",
+    pathPrefix,
   };
 }

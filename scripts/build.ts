@@ -1,5 +1,5 @@
 // `npm run build`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped in atomically.
-import { rename, rm } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
 import { indexSite } from "../transforms/site/pagefind.js";
@@ -34,4 +34,6 @@ try {
   await rm(tmp, { recursive: true, force: true });
   fail([err instanceof Error ? err.message : String(err)]);
 }
+// Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.
+if (process.env.DOSSIER_TIMINGS) await writeFile(process.env.DOSSIER_TIMINGS, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
 progress.log(`✓ built ${generated.articles} briefings and ${generated.entities} entity pages from ${PATHS.raw}/ into ${OUT}/ in ${progress.elapsed().toFixed(1)} s`);

@@ -22,7 +22,7 @@ await regenerate();
 const eleventy: ChildProcess = spawn(
   process.execPath,
   ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${OUT}`, "--serve", `--port=${port}`],
-  { stdio: "inherit", env: { ...process.env, DOSSIER_DEV_INDEX: "1" } },
+  { stdio: "inherit", env: { ...process.env, DOSSIER_DEV_INDEX: OUT } },
 );
 const stop = () => {
   eleventy.kill();

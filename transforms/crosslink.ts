@@ -91,6 +91,35 @@ export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
   return out;
 }
 
+/**
+ * `contextsFor` for every entity of an article in one pass: the article's sentences are found once,
+ * not once per entity it mentions (scale: issue #6). Same output, entity by entity.
+ */
+export function contextsByEntity(a: AnnotatedArticle): Map<string, Context[]> {
+  const text = a.article.text;
+  const out = new Map<string, Context[]>();
+  for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
+    const inRange = a.mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+    if (inRange.length === 0) continue;
+    for (const s of sentenceRanges(text, r.start, r.end)) {
+      const byEntity = new Map<string, Mention[]>();
+      for (const m of inRange) {
+        if (m.start < s.start || m.end > s.end) continue;
+        const list = byEntity.get(m.entityId);
+        if (list) list.push(m);
+        else byEntity.set(m.entityId, [m]);
+      }
+      for (const [id, marks] of byEntity) {
+        const list = out.get(id);
+        const ctx = runs(text, s.start, s.end, marks);
+        if (list) list.push(ctx);
+        else out.set(id, [ctx]);
+      }
+    }
+  }
+  return out;
+}
+
 function runs(text: string, start: number, end: number, marks: readonly Mention[]): Context {
   const out: Context = [];
   let at = start;
@@ -162,6 +191,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
     };
   });
 
+  const contexts = articles.map(contextsByEntity);
   const entityViews: EntityView[] = [];
   for (const e of entities.values()) {
     const idxs = byEntity.get(e.id) ?? [];
@@ -174,7 +204,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
       mentions += count;
       if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
       for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
-      return { ...ref(a), count, contexts: contextsFor(a, e.id) };
+      return { ...ref(a), count, contexts: contexts[i]!.get(e.id) ?? [] };
     });
     const coMentions = [...co.entries()]
       .map(([id, n]) => {

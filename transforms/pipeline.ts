@@ -1,4 +1,4 @@
-import type { Article, Corpus, Entity } from "./model.js";
+import type { Article, ArticleAnalysis, Corpus, Entity } from "./model.js";
 import type { Recogniser } from "./ner/index.js";
 import { analyseArticle } from "./entities/annotate.js";
 import { indexRegistry } from "./entities/match-registry.js";
@@ -13,7 +13,11 @@ export interface PipelineOptions {
 /** Articles + registry → corpus: per-article analysis, then linking across the corpus. Pure. */
 export function buildCorpus(articles: readonly Article[], registry: readonly Entity[], options: PipelineOptions = {}): Corpus {
   const sources = { registry: indexRegistry(registry), ...(options.recogniser ? { recogniser: options.recogniser } : {}) };
-  const analyses = articles.map((a) => analyseArticle(a, sources));
+  return corpusFromAnalyses(articles.map((a) => analyseArticle(a, sources)), registry);
+}
+
+/** The global half of `buildCorpus`, for analyses made elsewhere (worker threads, the cache). Pure. */
+export function corpusFromAnalyses(analyses: readonly ArticleAnalysis[], registry: readonly Entity[]): Corpus {
   const linked = linkCorpus(analyses, registry);
   return assembleCorpus(linked.annotated, linked.entities);
 }

@@ -46,7 +46,7 @@ export const remarkEntityLinks: Plugin<[RenderOptions], Root> = (options) => (tr
     seen.add(id);
     const className = ["entity", `entity--${entity.type}`, first ? "entity--first" : "entity--repeat"];
     node.data = first
-      ? { hName: "a", hProperties: { href: entity.href, className, dataEntity: id, dataType: entity.type, title: `${entity.name} (${entity.type}): ${entity.description}` } }
+      ? { hName: "a", hProperties: { href: entity.href, className, dataEntity: id, dataType: entity.type, dataName: entity.name, dataDescription: entity.description, title: `${entity.name} (${entity.type}): ${entity.description}` } }
       : { hName: "span", hProperties: { className, dataEntity: id } };
     return undefined;
   });

@@ -1,13 +1,18 @@
+import { rm } from "node:fs/promises";
+import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
 import { findTextFiles, readArticles, readRegistry } from "../../transforms/ingest/files.js";
-import { buildCorpus, publishedCorpus } from "../../transforms/pipeline.js";
-import { loadRecogniser } from "../../transforms/ner/index.js";
+import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
+import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { crosslink } from "../../transforms/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { emitSource } from "../../transforms/site/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
 
-export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: "content/_data" };
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate" };
+
+/** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
+const LEGACY_DATA = "content/_data/dossier.json";
 
 export type GenerateResult =
   | { ok: true; articles: number; entities: number; changed: number }
@@ -30,7 +35,13 @@ export async function generate(progress: Progress): Promise<GenerateResult> {
   if (errors.length === 0 && ingested.articles.length === 0) errors.push(new InputError(PATHS.raw, "has no .txt articles to publish"));
   if (errors.length > 0) return { ok: false, errors };
 
-  const full = await progress.stage("annotate", () => buildCorpus(ingested.articles, registry.entities, { recogniser: loadRecogniser() }), (c) => {
+  // Per-article analysis is cached by content and spread over worker threads; linking is global.
+  const analysed = await progress.stage(
+    "annotate",
+    () => analyseArticles(ingested.articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
+    (r) => `${r.analysed} analysed, ${r.cached} from cache`,
+  );
+  const full = await progress.stage("link", () => corpusFromAnalyses(analysed.analyses, registry.entities), (c) => {
     const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
     return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
   });
@@ -41,6 +52,7 @@ export async function generate(progress: Progress): Promise<GenerateResult> {
     description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
     url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
   });
+  await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
   return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written };
 }

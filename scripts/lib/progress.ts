@@ -18,6 +18,20 @@ export class Progress {
     return result;
   }
 
+  /**
+   * A progress callback for a long stage: logs "done/total" at most every `everyMs`, so a build of
+   * thousands of articles shows it is moving without flooding the log.
+   */
+  counter(name: string, unit: string, everyMs = 2000): (done: number, total: number) => void {
+    let last = performance.now();
+    return (done, total) => {
+      const now = performance.now();
+      if (now - last < everyMs || done >= total) return;
+      last = now;
+      this.log(`  ${name}: ${done}/${total} ${unit}`);
+    };
+  }
+
   timings(): Record<string, number> {
     return Object.fromEntries(this.stages.map((s) => [s.name, Math.round(s.seconds * 1000) / 1000]));
   }

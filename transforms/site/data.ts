@@ -1,6 +1,13 @@
 import type { EntityType } from "../model.js";
 import { ENTITY_TYPES } from "../model.js";
-import type { ArticleView, Crosslinked, EntityView } from "../crosslink.js";
+import type { ArticleView, Crosslinked, EntityView, RelatedArticle } from "../crosslink.js";
+import { archiveByMonth, type Archive } from "./archive.js";
+import { byLetter, type LetterGroup } from "./alphabet.js";
+import { entityFeed, siteFeed, type Feed } from "./feeds.js";
+import { graphSummary, graphSvg, neighbourhood } from "./graph.js";
+import { wikidataUrl } from "./jsonld.js";
+import { recencyScores } from "./recency.js";
+import { timelineChart, type TimelineChart } from "./timeline.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -15,14 +22,36 @@ export interface IndexEntry {
   articles: number;
 }
 
+export interface NewsEntry extends IndexEntry {
+  /** Mentions weighted toward the newest briefings (see recency.ts), rounded for display and tests. */
+  score: number;
+}
+
+export interface ArticlePage extends ArticleView {
+  year: string | null;
+  related: (RelatedArticle & { reason: string })[];
+}
+
+export interface EntityPage extends EntityView {
+  typeLabel: string;
+  wikidataUrl: string | null;
+  timelineChart: TimelineChart;
+  graph: { svg: string | null; summary: string };
+  feed: Feed;
+}
+
 export interface SiteData {
   site: { title: string; description: string; url: string; lang: string };
-  articles: ArticleView[];
-  entities: EntityView[];
-  /** Entities A–Z within each type, for the index page. */
-  index: { type: EntityType; label: string; entities: IndexEntry[] }[];
-  /** What the home page shows: latest briefings and the most-mentioned entities per type. */
-  home: { latest: ArticleView[]; top: { type: EntityType; label: string; entities: IndexEntry[] }[] };
+  articles: ArticlePage[];
+  /** Position of each article in `articles` by slug, so a briefing page can find its own view. */
+  articleIndex: Record<string, number>;
+  entities: EntityPage[];
+  /** Entities A–Z within each type, with letter groups for jump links, for the index page. */
+  index: { type: EntityType; label: string; entities: IndexEntry[]; letters: LetterGroup<IndexEntry>[] }[];
+  /** What the home page shows: latest briefings and, per type, who is in the news lately. */
+  home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[] };
+  archive: Archive;
+  feeds: { site: Feed };
   /** Just what the markdown renderer needs to turn an entity tag into a link. */
   links: Record<string, { name: string; type: EntityType; description: string }>;
   typeLabels: typeof TYPE_LABELS;
@@ -36,34 +65,75 @@ export interface SiteOptions {
 
 const LATEST = 10;
 const TOP_PER_TYPE = 8;
+const REASON_NAMES = 3;
 
 function entry(e: EntityView): IndexEntry {
   return { id: e.id, name: e.name, count: e.mentions, articles: e.articles.length };
 }
 
+/** "shares Qatar, Hamas and Steve Witkoff", naming the most telling few and counting the rest. */
+export function sharedReason(shared: readonly string[], max = REASON_NAMES): string {
+  if (shared.length === 0) return "";
+  const named = shared.slice(0, max);
+  const rest = shared.length - named.length;
+  if (rest > 0) return `shares ${named.join(", ")} and ${rest} more`;
+  if (named.length === 1) return `shares ${named[0]}`;
+  return `shares ${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+}
+
+function articlePage(a: ArticleView): ArticlePage {
+  return { ...a, year: a.date ? a.date.slice(0, 4) : null, related: a.related.map((r) => ({ ...r, reason: sharedReason(r.shared) })) };
+}
+
+function entityPage(e: EntityView, articles: ReadonlyMap<string, ArticleView>, site: SiteOptions): EntityPage {
+  const dated = e.timeline.reduce((n, p) => n + p.count, 0);
+  const graph = neighbourhood(e);
+  return {
+    ...e,
+    typeLabel: TYPE_LABELS[e.type].one,
+    wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null,
+    timelineChart: timelineChart(e.timeline, { name: e.name, undated: e.mentions - dated, id: `timeline-${e.id}` }),
+    graph: { svg: graphSvg(graph, { id: `graph-${e.id}` }), summary: graphSummary(graph) },
+    feed: entityFeed(e, articles, site),
+  };
+}
+
 /** The one object handed to Eleventy as global data. Templates only present it. */
 export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
-  const index = ENTITY_TYPES.map((type) => ({
-    type,
-    label: TYPE_LABELS[type].many,
-    entities: x.entities
+  const bySlug = new Map(x.articles.map((a) => [a.slug, a]));
+  const articles = x.articles.map(articlePage);
+  const entities = x.entities.map((e) => entityPage(e, bySlug, options));
+
+  const index = ENTITY_TYPES.map((type) => {
+    const list = x.entities
       .filter((e) => e.type === type)
       .map(entry)
-      .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
-  }));
+      .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+    return { type, label: TYPE_LABELS[type].many, entities: list, letters: byLetter(list, type) };
+  });
+
+  const scores = recencyScores(x.articles);
   const top = ENTITY_TYPES.map((type) => ({
     type,
     label: TYPE_LABELS[type].many,
-    entities: x.entities.filter((e) => e.type === type && e.mentions > 0).slice(0, TOP_PER_TYPE).map(entry),
+    entities: x.entities
+      .filter((e) => e.type === type && (scores.get(e.id) ?? 0) > 0)
+      .map((e) => ({ ...entry(e), score: Math.round((scores.get(e.id) ?? 0) * 1000) / 1000 }))
+      .sort((a, b) => b.score - a.score || b.count - a.count || a.name.localeCompare(b.name, "en"))
+      .slice(0, TOP_PER_TYPE),
   }));
+
   const links: SiteData["links"] = {};
   for (const e of x.entities) links[e.id] = { name: e.name, type: e.type, description: e.description };
   return {
     site: { title: options.title, description: options.description, url: options.url, lang: "en" },
-    articles: x.articles,
-    entities: x.entities,
+    articles,
+    articleIndex: Object.fromEntries(articles.map((a, i) => [a.slug, i])),
+    entities,
     index,
-    home: { latest: x.articles.slice(0, LATEST), top },
+    home: { latest: articles.slice(0, LATEST), top },
+    archive: archiveByMonth(articles),
+    feeds: { site: siteFeed(x.articles, options) },
     links,
     typeLabels: TYPE_LABELS,
   };

@@ -6,3 +6,9 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  /** Registers the feed filters (dateToRfc3339, dateToRfc822, getNewestCollectionItemDate…). */
+  export const rssPlugin: unknown;
+  export function dateToRfc3339(date: Date): string;
+}

@@ -4,6 +4,7 @@ import type { Corpus } from "../model.js";
 import type { Crosslinked } from "../crosslink.js";
 import { markdownFile } from "../markdown.js";
 import type { SiteData } from "./data.js";
+import { writeSiteStore } from "../parallel/site-store.js";
 
 async function writeIfChanged(file: string, content: string): Promise<boolean> {
   const old = await readFile(file, "utf8").catch(() => null);
@@ -30,6 +31,7 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
   for (const name of await readdir(dirs.briefings)) {
     if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
   }
-  await writeIfChanged(path.join(dirs.data, "dossier.json"), JSON.stringify(data));
+  // Split so Eleventy holds only light data in memory and each entity page reads just its own part.
+  await writeSiteStore(data, dirs.data);
   return { pages: wanted.size, written };
 }

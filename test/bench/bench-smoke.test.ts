@@ -1,0 +1,36 @@
+// The benchmark harness end to end on a tiny corpus: it runs, builds both sites, and prints the
+// documented JSON as its last stdout line. Speed is not asserted here; see docs/performance.md.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/project.js";
+
+describe("npm run bench", () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), "dossier-bench-smoke-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("benchmarks a 40-article corpus and ends with the JSON summary", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "40", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DOSSIER_BENCH_TMP: scratch },
+      timeout: 170_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const last = r.stdout.trim().split("\n").at(-1)!;
+    const json = JSON.parse(last) as Record<string, unknown>;
+    expect(Object.keys(json).slice(0, 10)).toEqual(["articles", "pages", "baseline_pages", "stages", "total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s", "entity_pages"]);
+    expect(json.articles).toBe(40);
+    expect(json.baseline_pages).toBe(40);
+    expect(json.pages as number).toBeGreaterThan(40 + (json.entity_pages as number) - 1);
+    expect(json.entity_pages as number).toBeGreaterThan(0);
+    const stages = json.stages as Record<string, number>;
+    for (const k of ["annotate", "eleventy", "pagefind"]) expect(stages[k]).toBeGreaterThan(0);
+    for (const k of ["total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s"]) expect(json[k] as number).toBeGreaterThan(0);
+    expect(json.ratio as number).toBeCloseTo((json.total_s as number) / (json.baseline_s as number), 1);
+    // The human-readable table comes first.
+    expect(r.stdout).toMatch(/total \(wall\)/u);
+  }, 180_000);
+});

@@ -1,0 +1,61 @@
+// The cache/parallel layer must be invisible: same analyses as the in-process stage, same site data.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ingestText } from "../../transforms/ingest/index.js";
+import { analyseArticle } from "../../transforms/entities/annotate.js";
+import { indexRegistry } from "../../transforms/entities/match-registry.js";
+import { analyseArticles } from "../../transforms/parallel/analyse.js";
+import { loadSiteStore, writeSiteStore } from "../../transforms/parallel/site-store.js";
+import type { SiteData } from "../../transforms/site/data.js";
+import type { Entity } from "../../transforms/model.js";
+
+const registry: Entity[] = [
+  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+];
+const articles = ["Qatar hosts talks\n\nQatar met envoys in Doha.\n", "Aid arrives\n\nQatari aid arrived on Monday.\n"].map((t, i) => ingestText(`a${i}.txt`, t));
+const dirs: string[] = [];
+const temp = () => {
+  const d = mkdtempSync(path.join(tmpdir(), "dossier-parallel-"));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("analyseArticles", () => {
+  it("matches analyseArticle, then serves the same result from the cache", async () => {
+    const cacheDir = temp();
+    const expected = articles.map((a) => analyseArticle(a, { registry: indexRegistry(registry) }));
+    const first = await analyseArticles(articles, { registry, recogniser: false, cacheDir, threads: 1 });
+    expect(first).toMatchObject({ cached: 0, analysed: 2 });
+    expect(first.analyses).toEqual(expected);
+    const second = await analyseArticles(articles, { registry, recogniser: false, cacheDir, threads: 1 });
+    expect(second).toMatchObject({ cached: 2, analysed: 0 });
+    expect(second.analyses).toEqual(expected);
+  });
+
+  it("re-analyses only a changed article and drops the stale entry", async () => {
+    const cacheDir = temp();
+    await analyseArticles(articles, { registry, recogniser: false, cacheDir, threads: 1 });
+    const edited = [articles[0]!, ingestText("a1.txt", "Aid arrives\n\nQatar sent aid.\n")];
+    const r = await analyseArticles(edited, { registry, recogniser: false, cacheDir, threads: 1 });
+    expect(r).toMatchObject({ cached: 1, analysed: 1 });
+    const [version] = readdirSync(cacheDir);
+    expect(readdirSync(path.join(cacheDir, version!))).toHaveLength(2);
+  });
+});
+
+describe("site store", () => {
+  it("round-trips site data, entity details read on demand", async () => {
+    const dir = temp();
+    const entity = { id: "qatar", name: "Qatar", mentions: 2, articles: [{ slug: "a", contexts: [[{ text: "Qatar", mark: true }]] }], feed: { entries: [] }, timelineChart: { svg: null }, graph: { svg: null, summary: "" }, timeline: [], coMentions: [] };
+    const data = { site: { title: "T" }, articles: [], entities: [entity, { ...entity, id: "doha", name: "Doha" }] } as unknown as SiteData;
+    expect(await writeSiteStore(data, dir)).toEqual({ changed: true });
+    expect(await writeSiteStore(data, dir)).toEqual({ changed: false });
+    const loaded = await loadSiteStore(dir);
+    expect(JSON.parse(JSON.stringify(loaded))).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(loaded.entities[1]!.name).toBe("Doha");
+    expect(Object.getPrototypeOf(loaded)).not.toBe(Object.prototype);
+  });
+});

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { makeProject, type Project } from "../helpers/project.js";
+import { launchBrowser } from "./browser.js";
+
+const PORT = 18_000 + (process.pid % 1000);
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+}
+
+describe("npm start: the dev server", () => {
+  let project: Project;
+  let dev: ChildProcess;
+  let browser: Browser;
+  let log = "";
+
+  beforeAll(async () => {
+    project = makeProject();
+    dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], { cwd: project.dir, env: { ...process.env, PORT: String(PORT) }, stdio: ["ignore", "pipe", "pipe"] });
+    dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
+    dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
+    await waitFor(`http://localhost:${PORT}/`, 60_000);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    dev?.kill("SIGTERM");
+    project?.cleanup();
+  });
+
+  it("shows an edited article in the open page without a restart", async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${PORT}/`);
+    const link = page.locator(".briefing-list a").filter({ hasText: "working-level delegation" }).first();
+    await link.click();
+    await page.waitForLoadState("load");
+    const url = page.url();
+    const file = path.join(project.dir, "content/raw/001_f3c80d1844a3614a.txt");
+    const text = readFileSync(file, "utf8");
+    const pid = dev.pid;
+    const started = Date.now();
+    project.write("content/raw/001_f3c80d1844a3614a.txt", text.replace("The Gaza truce and the next steps", "The Gaza truce, EDITED-LIVE, and the next steps"));
+    // Live reload refreshes the page in place; the URL stays because the title did not change.
+    await page.getByText("EDITED-LIVE").first().waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(url);
+    expect(dev.pid).toBe(pid);
+    expect(dev.exitCode).toBeNull();
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(log).toMatch(/↻ 5 articles/);
+  });
+});
