@@ -2,12 +2,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { Decoder, Encoder } from "cbor-x";
+import { decode, encode } from "cborg";
 
 // Pagefind's files are gzip-compressed CBOR behind this signature.
 const SIGNATURE = Buffer.from("pagefind_dcd");
-const decoder = new Decoder({ mapsAsObjects: false, useRecords: false });
-const encoder = new Encoder({ useRecords: false, variableMapSize: true });
 
 type FilterFile = [string, [string, number[]][]];
 type MetaFile = [string, unknown, unknown, [string, string][], ...unknown[]];
@@ -15,11 +13,11 @@ type MetaFile = [string, unknown, unknown, [string, string][], ...unknown[]];
 function read<T>(file: string): T {
   const raw = gunzipSync(readFileSync(file));
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file}: not a Pagefind data file`);
-  return decoder.decode(raw.subarray(SIGNATURE.length)) as T;
+  return decode(raw.subarray(SIGNATURE.length)) as T;
 }
 
 function pack(value: unknown): Buffer {
-  return gzipSync(Buffer.concat([SIGNATURE, encoder.encode(value)]), { level: 9 });
+  return gzipSync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
 }
 
 const hash = (data: Buffer, length: number) => createHash("sha256").update(data).digest("hex").slice(0, length);
