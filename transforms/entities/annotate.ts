@@ -20,6 +20,19 @@ function organisationOverPlaces(c: Candidate, registry: readonly Mention[]): boo
   return c.type === "organization" && inside.length > 0 && inside.every((m) => m.type === "place" && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
 }
 
+/**
+ * Recogniser output that cannot be a name however it was tagged: brackets or other markup inside,
+ * or an interview transcript's speaker label at the start of a line ("WN: How did…", "((WN)) How did…"):
+ * labels are layout, and counting them would rank the interviewer above everyone in the news.
+ */
+function plausible(text: string, c: Candidate): boolean {
+  if (/[[\]{}()<>|"“”]/u.test(c.text)) return false;
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const before = text.slice(lineStart, c.start).trim();
+  const after = text.slice(c.end, c.end + 3);
+  return !((before === "" && /^\s*:/u.test(after)) || (before === "((" && after.startsWith("))")));
+}
+
 /** The per-article stage: registry mentions, then the recogniser's, grouped within the article. */
 export function analyseArticle(article: Article, sources: MentionSources): ArticleAnalysis {
   const ranges = proseRanges(article.blocks, article.titleRange);
@@ -27,7 +40,7 @@ export function analyseArticle(article: Article, sources: MentionSources): Artic
   if (!sources.recogniser) return { article, mentions, locals: [] };
 
   const inProse = (c: Candidate) => ranges.some((r) => c.start >= r.start && c.end <= r.end);
-  const found: Candidate[] = sources.recogniser.recognise(article.text).filter(inProse);
+  const found: Candidate[] = sources.recogniser.recognise(article.text).filter((c) => inProse(c) && plausible(article.text, c));
   const replaced = found.filter((c) => organisationOverPlaces(c, mentions));
   mentions = mentions.filter((m) => !replaced.some((c) => overlaps(c, m)));
   const candidates = found.filter((c) => !mentions.some((m) => overlaps(m, c)));

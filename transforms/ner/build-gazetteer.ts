@@ -17,6 +17,10 @@ const PROSE_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]*$/u;
 // Two-letter codes are ISO codes in the data, but these two are also how news writes the countries.
 const SHORT_CODES_IN_PROSE = new Set(["US", "UK", "UAE", "USA", "DRC", "PRC", "ROK", "DPRK"]);
 
+// Names English-language news still uses where the data has moved to the endonym; the news name
+// becomes the entry's name so pages read as the articles do, and the official one an alias.
+const NEWS_NAMES: Record<string, string> = { Türkiye: "Turkey", Czechia: "Czech Republic", "DR Congo": "Democratic Republic of the Congo" };
+
 /**
  * Reads the `world-countries` package (ODbL-1.0) and keeps only what the recogniser
  * uses: names, prose aliases, English demonyms and capitals.
@@ -44,8 +48,13 @@ export function buildGazetteer(): CountryEntry[] {
     const demonyms = new Set<string>();
     const eng = c.demonyms?.eng;
     for (const d of [eng?.m, eng?.f]) if (d && PROSE_NAME.test(d)) demonyms.add(d);
+    const news = NEWS_NAMES[c.name.common];
+    if (news) {
+      aliases.delete(news);
+      aliases.add(c.name.common);
+    }
     return {
-      name: c.name.common,
+      name: news ?? c.name.common,
       aliases: [...aliases],
       demonyms: [...demonyms],
       capitals: c.capital.filter((x) => PROSE_NAME.test(x)),

@@ -72,6 +72,8 @@ const EVENT_PREFIX = new Set(["hurricane", "typhoon", "cyclone", "storm"]);
 const PARTY_ADJECTIVES = new Set(["Republican", "Democrat", "Democratic", "Labour", "Conservative", "Liberal", "Socialist"]);
 const PARTICLES = /^(?:bin|ibn|bint|abu|ben|al|el|de|da|di|du|van|von|der|den|la|le|del|dos|das)$/;
 
+const TRAILING_OFFICES = new Set(["prime", "minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "chancellor", "premier", "mayor", "governor", "senator"]);
+
 /**
  * Span clean-ups: lower-case words at the edges, a possessive inside ("Biden 's Twitter"),
  * storm names, a place or party label glued before a person ("Alaska Sarah Palin"),
@@ -82,7 +84,11 @@ function cleanSpan(tokens: readonly string[], s: RuleSpan, gazAt: Map<number, Ga
   let { start, end } = s;
   while (start < end && !CAP.test(tokens[start]!) && !/^\p{N}/u.test(tokens[start]!) && !/^(?:al|el)-/.test(tokens[start]!) && !PARTICLES.test(tokens[start]!)) start++;
   while (end > start && !CAP.test(tokens[end - 1]!) && !/^\p{N}/u.test(tokens[end - 1]!) && !/^(?:al|el)-/.test(tokens[end - 1]!)) end--;
+  // An office word never ends a name: "Qatari Prime [Minister …]" is a demonym and a title.
+  while (end > start && TRAILING_OFFICES.has(titleKey(tokens[end - 1]!))) end--;
   if (start >= end) return [];
+  const demonym = gazAt.get(start);
+  if (end < s.end && demonym && demonym.end === end && demonym.kind & GAZ_DEMONYM) return [{ start, end, label: "LOC", demonymOf: demonym.country }];
   for (let i = start + 1; i < end - 1; i++) {
     if (/^['’]s?$/i.test(tokens[i]!)) {
       return [...cleanSpan(tokens, { ...s, start, end: i }, gazAt, firstNames), ...cleanSpan(tokens, { ...s, start: i + 1, end }, gazAt, firstNames)];

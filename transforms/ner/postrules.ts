@@ -108,7 +108,7 @@ function placeFromGaz(g: GazMatch): RuleSpan {
   return span;
 }
 
-function isJunk(tokens: readonly string[], s: TokenSpan): boolean {
+export function isJunk(tokens: readonly string[], s: TokenSpan): boolean {
   const words = tokens.slice(s.start, s.end);
   if (!words.some((w) => HAS_UPPER.test(w))) return true;
   return words.length === 1 && NEVER_ENTITY.has(words[0]!.toLowerCase());

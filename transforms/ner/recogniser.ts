@@ -2,7 +2,7 @@ import { iobSpans } from "./conll.ts";
 import { prepareDocument, type Lexicons } from "./features.ts";
 import { matchGazetteer } from "./gazetteer.ts";
 import { applyDocumentRules } from "./document-rules.ts";
-import { applyRules } from "./postrules.ts";
+import { applyRules, isJunk } from "./postrules.ts";
 import { refineSpans, splitPlaceHyphens } from "./org-rules.ts";
 import { TAGS } from "./tags.ts";
 import { tagSentence, type LinearModel } from "./tagger.ts";
@@ -48,7 +48,8 @@ export class PerceptronRecogniser implements Recogniser {
     const perSentence = words.map((w, si) => {
       const tags = Array.from(tagSentence(this.model, infos[si]!), (t) => TAGS[t]!);
       const gaz = matchGazetteer(this.lex.gazetteer, w);
-      return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames);
+      // Refining can split a span into pieces ("North American" → "North" + "American"); junk is checked again.
+      return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames).filter((s) => !isJunk(w, s));
     });
     const out: NerSpan[] = [];
     applyDocumentRules(words, perSentence).forEach((spans, si) => {

@@ -35,4 +35,13 @@ export const NEVER_ENTITY: ReadonlySet<string> = new Set([
   "phase", "shabbat", "sabbath", "ramadan", "eid", "christmas", "easter", "hanukkah", "passover", "yom",
   "kippur", "diwali", "thanksgiving", "halloween", "lent", "advent", "rosh", "hashanah", "sukkot", "purim",
   "god", "allah", "i", "the", "a", "an", "he", "she", "it", "they", "we", "you", "this", "that",
+  // Initialisms for things, not people, organisations or places.
+  "hiv", "aids", "dna", "rna", "drm", "gdp", "ceo", "cfo", "cto", "pdf", "usb", "api", "ai", "covid", "sars",
+  "mers", "ebola", "lgbt", "lgbtq", "nft", "gps", "tv", "pc", "ok", "faq", "url", "html", "css", "os",
+  // Faiths and their followers are not entities of these three kinds.
+  "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic", "catholics", "sunni",
+  "sunnis", "shia", "shiite", "shiites", "islam", "christianity", "judaism", "hindu", "hindus", "buddhist",
+  "buddhists", "protestant", "protestants", "evangelical", "evangelicals", "earth", "internet",
+  // A compass word alone is a direction, not a place ("North American desk" tags "North").
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 ]);
