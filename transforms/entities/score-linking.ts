@@ -1,4 +1,5 @@
 import type { EntityType } from "../model.js";
+import { prf, type PRF } from "../ner/score.js";
 
 export interface ScoredMention {
   start: number;
@@ -10,21 +11,6 @@ export interface ScoredMention {
 export interface DocMentions {
   file: string;
   mentions: ScoredMention[];
-}
-
-export interface PRF {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-function prf(tp: number, fp: number, fn: number): PRF {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 const spanKey = (file: string, m: { start: number; end: number }) => `${file}:${m.start}:${m.end}`;

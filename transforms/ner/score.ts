@@ -17,7 +17,8 @@ export interface PRF {
 
 export type ScoreTable = Record<EntityLabel | "ALL", PRF>;
 
-function prf(tp: number, fp: number, fn: number): PRF {
+/** Precision, recall and F1 from counts; shared by every scorer in the project. */
+export function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
