@@ -1,7 +1,7 @@
 // `npm run build`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped in atomically.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import Eleventy from "@11ty/eleventy";
+import { runScript } from "./lib/child.js";
 import { indexSite } from "../transforms/site/pagefind.js";
 import { generate, PATHS } from "./lib/generate.js";
 import { Progress } from "./lib/progress.js";
@@ -21,10 +21,8 @@ if (!generated.ok) fail(generated.errors.map((e) => e.message));
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
 try {
-  await progress.stage("eleventy", async () => {
-    const eleventy = new Eleventy("content", tmp, { configPath: "eleventy.config.ts", quietMode: true });
-    await eleventy.write();
-  });
+  // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
+  await progress.stage("eleventy", () => runScript("scripts/lib/eleventy-run.ts", [tmp]));
   await progress.stage("pagefind", () => indexSite(tmp), (n) => `${n} pages indexed`);
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);

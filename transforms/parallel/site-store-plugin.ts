@@ -5,4 +5,6 @@ import { loadSiteStore, SITE_STORE_DIR } from "./site-store.js";
 export function siteStore(eleventyConfig: EleventyConfig, options: { dir?: string } = {}): void {
   const dir = options.dir ?? SITE_STORE_DIR;
   eleventyConfig.addGlobalData("dossier", () => loadSiteStore(dir));
+  // Not a template or `_data` file, so the dev server would otherwise miss a regenerated store.
+  eleventyConfig.addWatchTarget(dir);
 }
