@@ -2,8 +2,8 @@
 // Prints one JSON object per article (JSON Lines) on stdout; errors name the file on stderr.
 import { parseArgs } from "node:util";
 import { findTextFiles, readArticles, readRegistry } from "../transforms/ingest/files.js";
-import { buildCorpus } from "../transforms/pipeline.js";
-import { loadRecogniser } from "../transforms/ner/index.js";
+import { corpusFromAnalyses } from "../transforms/pipeline.js";
+import { analyseArticles } from "../transforms/parallel/analyse.js";
 import { annotationRecord } from "../transforms/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
 
@@ -34,7 +34,9 @@ try {
 }
 const { articles, errors } = await readArticles(files);
 errors.forEach(report);
-const corpus = buildCorpus(articles, registry.entities, { recogniser: loadRecogniser() });
+// Every article is analysed afresh (no cache) on one worker thread per core, then linked across the set.
+const { analyses } = await analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: null });
+const corpus = corpusFromAnalyses(analyses, registry.entities);
 // Output follows input order, not the corpus's date order, so callers can zip it with their list.
 const byFile = new Map(corpus.articles.map((a) => [a.article.file, a]));
 for (const article of articles) {
