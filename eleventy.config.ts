@@ -1,5 +1,5 @@
 // Eleventy renders the annotated markdown that `npm run build` writes to content/briefings/ and the
-// site data it writes to content/_data/dossier.json. Everything here is presentation wiring; the
+// site data it writes to content/_dossier/ (see transforms/parallel/site-store.ts). Everything here is presentation wiring; the
 // language work happens earlier, in transforms/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
