@@ -118,5 +118,8 @@ describe("linking across articles", () => {
     expect(corpus(["Zorbania grew. Zorbania shrank.\n"]).entities.get("zorbania")!.published).toBe(true);
     expect(hasEvidence("Zorbania", 1)).toBe(false);
     expect(hasEvidence("Javier Pertile", 1)).toBe(true);
+    // A one-word person is never named in full, however often the word recurs.
+    expect(hasEvidence("Stream", 68, "person")).toBe(false);
+    expect(hasEvidence("Zorbania", 2, "place")).toBe(true);
   });
 });

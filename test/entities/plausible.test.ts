@@ -24,6 +24,12 @@ describe("recogniser output through the pipeline, on real article shapes", () =>
     expect(found("(Arutz Sheva-Israel National News' North American desk is keeping you updated.)\n")).not.toContain("North/organization");
   });
 
+  it("treats laws and their acronyms as documents, not organisations", () => {
+    const out = found("GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice. The DMCA notice was withdrawn.\n");
+    expect(out.filter((m) => m.startsWith("DMCA") || m.includes("Act/"))).toEqual([]);
+    expect(out).toContain("GitHub/organization");
+  });
+
   it("files Turkey under one name whichever spelling an article uses", () => {
     const c = buildCorpus(
       [ingestText("a.txt", "Turkey hosted the talks in Ankara.\n"), ingestText("b.txt", "Türkiye said the talks in Ankara went well.\n")],

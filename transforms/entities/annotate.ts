@@ -33,6 +33,17 @@ function plausible(text: string, c: Candidate): boolean {
   return !((before === "" && /^\s*:/u.test(after)) || (before === "((" && after.startsWith("))")));
 }
 
+// Laws, treaties and other documents are named like organisations but are none of the three kinds.
+const DOCUMENT_HEAD = /\s(?:Act|Acts|Treaty|Bill|Amendment|Accords?|Protocol|Doctrine|Directive)$/u;
+const DEFINED_DOCUMENT = /((?:\p{Lu}[\p{L}'’-]*\s+){0,7}(?:Act|Treaty|Bill|Amendment|Accords?|Protocol|Doctrine|Directive))\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,7})\s*\)/gu;
+
+/** Names of documents in the article, with the acronyms it defines for them ("… Copyright Act (DMCA)"). */
+function documentNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DEFINED_DOCUMENT)) out.add(m[2]!);
+  return out;
+}
+
 /** The per-article stage: registry mentions, then the recogniser's, grouped within the article. */
 export function analyseArticle(article: Article, sources: MentionSources): ArticleAnalysis {
   const ranges = proseRanges(article.blocks, article.titleRange);
@@ -40,7 +51,10 @@ export function analyseArticle(article: Article, sources: MentionSources): Artic
   if (!sources.recogniser) return { article, mentions, locals: [] };
 
   const inProse = (c: Candidate) => ranges.some((r) => c.start >= r.start && c.end <= r.end);
-  const found: Candidate[] = sources.recogniser.recognise(article.text).filter((c) => inProse(c) && plausible(article.text, c));
+  const documents = documentNames(article.text);
+  const found: Candidate[] = sources.recogniser
+    .recognise(article.text)
+    .filter((c) => inProse(c) && plausible(article.text, c) && !DOCUMENT_HEAD.test(c.text) && !documents.has(c.text));
   const replaced = found.filter((c) => organisationOverPlaces(c, mentions));
   mentions = mentions.filter((m) => !replaced.some((c) => overlaps(c, m)));
   const candidates = found.filter((c) => !mentions.some((m) => overlaps(m, c)));

@@ -7,10 +7,13 @@ import { tokenize } from "./normalise.js";
 /**
  * The evidence an automatically found entity needs before it gets a page: a name of two or more
  * words, or at least two mentions (in one article or across several). A single capitalised word seen
- * once stays unlinked on the site (it is still reported by `annotate --json`).
+ * once stays unlinked on the site (it is still reported by `annotate --json`). A person additionally
+ * needs to be named in full somewhere: news introduces people by full name, so a one-word "person"
+ * that no article ever names in full is far more often a mis-tagged word than a mononym.
  */
-export function hasEvidence(name: string, mentions: number): boolean {
-  return tokenize(name).length >= 2 || mentions >= 2;
+export function hasEvidence(name: string, mentions: number, type: EntityType = "organization"): boolean {
+  const words = tokenize(name).length;
+  return type === "person" ? words >= 2 : words >= 2 || mentions >= 2;
 }
 
 /**
@@ -171,7 +174,7 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
       description: `${TYPE_WORD[type]} found automatically in ${docs} briefing${docs === 1 ? "" : "s"}.`,
       wikidata: null,
       origin: "auto",
-      published: hasEvidence(name, mentions),
+      published: hasEvidence(name, mentions, type),
     });
   }
 
