@@ -53,6 +53,8 @@ export interface Crosslinked {
 
 const WORDS_PER_MINUTE = 230;
 const RELATED = 5;
+const COMMON_ENTITY = 50;
+const SHORTLIST = 50;
 const CO_MENTIONS = 24;
 
 function ref(a: AnnotatedArticle): ArticleRef {
@@ -153,11 +155,21 @@ export function crosslink(corpus: Corpus): Crosslinked {
     }
   });
 
+  // Entities in more articles than this (the "United States" of a corpus) would make scoring
+  // quadratic; they only add their small weight to candidates the rarer entities already found.
+  const walkLimit = Math.max(COMMON_ENTITY, Math.ceil(Math.sqrt(articles.length) * 2));
+  const idsOf = counts.map((list) => new Set(list.map((c) => c.id)));
   const views: ArticleView[] = articles.map((a, i) => {
     const scores = new Map<number, { score: number; shared: { name: string; w: number }[] }>();
+    const common: EntityCount[] = [];
     for (const c of counts[i]!) {
+      const postings = byEntity.get(c.id) ?? [];
+      if (postings.length > walkLimit) {
+        common.push(c);
+        continue;
+      }
       const w = idf(c.id);
-      for (const j of byEntity.get(c.id) ?? []) {
+      for (const j of postings) {
         if (j === i) continue;
         const s = scores.get(j) ?? { score: 0, shared: [] };
         s.score += w;
@@ -165,7 +177,17 @@ export function crosslink(corpus: Corpus): Crosslinked {
         scores.set(j, s);
       }
     }
-    const related = [...scores.entries()]
+    // Common entities only reorder the strongest candidates; touching every candidate was quadratic.
+    const shortlist = [...scores.entries()].sort((x, y) => y[1].score - x[1].score || x[0] - y[0]).slice(0, SHORTLIST);
+    for (const c of common) {
+      const w = idf(c.id);
+      for (const [j, s] of shortlist) {
+        if (!idsOf[j]!.has(c.id)) continue;
+        s.score += w;
+        s.shared.push({ name: c.name, w });
+      }
+    }
+    const related = shortlist
       .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
       .slice(0, RELATED)
       .map(([j, s]) => ({
@@ -211,7 +233,9 @@ export function crosslink(corpus: Corpus): Crosslinked {
         const other = entities.get(id)!;
         return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
       })
-      .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "en"))
+      // Plain code-unit order breaks ties: localeCompare over tens of thousands of co-mentions per
+      // popular entity was one of the build's largest costs.
+      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
       .slice(0, CO_MENTIONS);
     entityViews.push({
       ...e,
