@@ -9,7 +9,7 @@ import { emitSource } from "../../transforms/site/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
 
-export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate" };
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 
 /** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";

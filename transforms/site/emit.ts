@@ -5,6 +5,7 @@ import type { Crosslinked } from "../crosslink.js";
 import { markdownFile } from "../markdown.js";
 import type { SiteData } from "./data.js";
 import { writeSiteStore } from "../parallel/site-store.js";
+import { BodyCache } from "./body-cache.js";
 
 async function writeIfChanged(file: string, content: string): Promise<boolean> {
   const old = await readFile(file, "utf8").catch(() => null);
@@ -17,7 +18,8 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
  * Writes one annotated markdown page per article and the site data file. Unchanged files are left
  * alone (so a watching dev server only rebuilds what moved) and pages of removed articles are deleted.
  */
-export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string }) {
+export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string }) {
+  const bodies = dirs.bodies ? new BodyCache(dirs.bodies) : null;
   await mkdir(dirs.briefings, { recursive: true });
   await mkdir(dirs.data, { recursive: true });
   const views = new Map(x.articles.map((v) => [v.slug, v]));
@@ -26,11 +28,13 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
   for (const a of corpus.articles) {
     const name = `${a.article.slug}.md`;
     wanted.add(name);
-    if (await writeIfChanged(path.join(dirs.briefings, name), markdownFile(a, views.get(a.article.slug)!))) written++;
+    const body = bodies ? await bodies.body(a) : undefined;
+    if (await writeIfChanged(path.join(dirs.briefings, name), markdownFile(a, views.get(a.article.slug)!, body))) written++;
   }
   for (const name of await readdir(dirs.briefings)) {
     if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
   }
+  await bodies?.prune();
   // Split so Eleventy holds only light data in memory and each entity page reads just its own part.
   await writeSiteStore(data, dirs.data);
   return { pages: wanted.size, written };
