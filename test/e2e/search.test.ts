@@ -5,14 +5,22 @@ import { makeProject, type Project } from "../helpers/project.js";
 import { serve } from "../helpers/server.js";
 import { launchBrowser } from "./browser.js";
 
-describe("a reader in a real browser", () => {
+describe("a reader searching in a real browser", () => {
   let project: Project;
   let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
   let page: Page;
+  const hrefs = () => page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const loadAll = async () => {
+    const more = page.locator(".pagefind-ui__button");
+    while (await more.isVisible()) await more.click();
+  };
 
   beforeAll(async () => {
     project = makeProject();
+    // Two dated briefings beside the samples, so ordering by date has something to order.
+    project.write("content/raw/zz-later.txt", "---\ndate: 2025-07-02\n---\nSteve Witkoff returned to Doha for talks with Qatar.\n");
+    project.write("content/raw/zz-earlier.txt", "---\ndate: 2025-05-01\n---\nSteve Witkoff first visited Doha to meet Qatar's negotiators.\n");
     const build = project.run("build");
     expect(build.status, build.stderr).toBe(0);
     server = await serve(path.join(project.dir, "_site"));
@@ -48,34 +56,6 @@ describe("a reader in a real browser", () => {
     await page.waitForURL(new RegExp(`/entities/${name}/$`));
     await expect(page.locator("h1").textContent()).resolves.toBeTruthy();
     expect(await page.locator(".mention-group").count()).toBeGreaterThan(0);
-  });
-});
-
-describe("search: ranking, filters and order", () => {
-  let project: Project;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  let page: Page;
-  const hrefs = () => page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-  const loadAll = async () => {
-    const more = page.locator(".pagefind-ui__button");
-    while (await more.isVisible()) await more.click();
-  };
-
-  beforeAll(async () => {
-    project = makeProject();
-    project.write("content/raw/zz-later.txt", "---\ndate: 2025-07-02\n---\nSteve Witkoff returned to Doha for talks with Qatar.\n");
-    project.write("content/raw/zz-earlier.txt", "---\ndate: 2025-05-01\n---\nSteve Witkoff first visited Doha to meet Qatar's negotiators.\n");
-    const build = project.run("build");
-    expect(build.status, build.stderr).toBe(0);
-    server = await serve(path.join(project.dir, "_site"));
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    project?.cleanup();
   });
 
   it("ranks the entity page first when searching an entity's name or alias", async () => {

@@ -65,6 +65,7 @@ describe("ingest: metadata", () => {
     expect(() => ingestText("f.txt", "---\ndate: someday\n---\nText.\n")).toThrowError(/f\.txt: front matter 'date' must be a YYYY-MM-DD day/);
     expect(() => ingestText("g.txt", "---\ntitle: [unclosed\n---\nText.\n")).toThrowError(/g\.txt: front matter is not valid YAML/);
     expect(() => ingestText("h.txt", "---\npermalink: /evil/\n---\nText.\n")).toThrowError(/h\.txt: front matter/);
+    expect(() => ingestText("j.txt", "---\nurl: javascript:alert(1)\n---\nText.\n")).toThrowError(/j\.txt: front matter 'url': must be an http\(s\) URL/);
   });
 
   it("derives a headline from the lede when the first line is a sentence, never cutting a word", () => {

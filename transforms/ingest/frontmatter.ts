@@ -6,7 +6,12 @@ const FrontMatter = z
     title: z.string().trim().min(1).optional(),
     date: z.union([z.string(), z.date()]).optional(),
     source: z.string().trim().min(1).optional(),
-    url: z.string().url().optional(),
+    // Only web links: the URL becomes a link on the page, so `javascript:` and the like are refused.
+    url: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL")
+      .optional(),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens").optional(),
   })
   .strict();
