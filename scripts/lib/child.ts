@@ -1,4 +1,9 @@
 import { spawn } from "node:child_process";
+import { totalmem } from "node:os";
+
+// V8's default heap cap (about 4 GB) is not the machine's memory: a 20,000-article site renders
+// pages larger than that leaves room for. Allow half the machine, unless the caller chose a limit.
+const HEAP = process.execArgv.some((a) => a.startsWith("--max-old-space-size")) ? [] : [`--max-old-space-size=${Math.floor(totalmem() / 2 / 2 ** 20)}`];
 
 /**
  * Runs a project TypeScript script in a fresh Node process with this one's loader flags (tsx), its
@@ -6,7 +11,7 @@ import { spawn } from "node:child_process";
  */
 export function runScript(script: string, args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(process.execPath, [...process.execArgv, ...HEAP, script, ...args], { stdio: ["ignore", "inherit", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => {
       stderr += d.toString();
