@@ -33,6 +33,9 @@ describe("npm start: the dev server", () => {
     dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
     dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
     await waitFor(`http://localhost:${PORT}/`, 60_000);
+    // Edits made before Eleventy's watcher is ready would go unseen; it says when it is.
+    const until = Date.now() + 60_000;
+    while (!log.includes("[11ty] Watching") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     browser = await launchBrowser();
   });
   afterAll(async () => {
