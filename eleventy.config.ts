@@ -33,6 +33,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setQuietMode(true);
   // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.
   const devOutput = process.env.DOSSIER_DEV_INDEX;
+  // One edit rewrites a briefing and the site data a moment apart; rebuild once for both.
+  eleventyConfig.setWatchThrottleWaitTime(150);
   if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await indexSite(devOutput)));
 
   return {

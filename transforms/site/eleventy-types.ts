@@ -24,6 +24,7 @@ export interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  setWatchThrottleWaitTime(ms: number): void;
   on(event: "eleventy.after", handler: () => Promise<void>): void;
   ignores: { add(glob: string): void };
   watchIgnores: { add(glob: string): void };
