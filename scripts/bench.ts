@@ -7,7 +7,7 @@ import { articleFileName, ensureCorpus } from "./lib/bench/corpus.js";
 import { baselineProject } from "./lib/bench/baseline.js";
 import { runMeasured, type RunResult } from "./lib/bench/run.js";
 import { countPages, dossierProject, removeScratch } from "./lib/bench/scratch.js";
-import { formatReport, roundReport, type BenchReport } from "./lib/bench/report.js";
+import { formatReport, roundReport } from "./lib/bench/report.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({

@@ -132,8 +132,10 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     if (person.length > 0 && tokenize(g.key).length > 1) addSurname(person[0]!.local.name, { kind: "auto", key: g.key });
   }
   // How often each candidate owner is named in full: "Biden" alone means the Biden the corpus is about.
-  const weight = (t: Target) =>
-    t.kind === "auto" ? new Set(groups.get(t.key)!.members.map((m) => m.doc)).size : analyses.filter((a) => a.mentions.some((m) => m.entityId === t.id)).length;
+  // Counted once, not per surname: a scan of every article per lookup grew with corpus × surnames.
+  const registryArticles = new Map<string, number>();
+  for (const a of analyses) for (const id of new Set(a.mentions.map((m) => m.entityId))) registryArticles.set(id, (registryArticles.get(id) ?? 0) + 1);
+  const weight = (t: Target) => (t.kind === "auto" ? new Set(groups.get(t.key)!.members.map((m) => m.doc)).size : (registryArticles.get(t.id) ?? 0));
   for (const { doc, local } of deferred) {
     const owners = surnames.get(canonicalKey(local.name));
     const owner = owners ? dominant(owners, weight) : undefined;

@@ -1,5 +1,5 @@
 import type { Entity, Mention, Range } from "../model.js";
-import { caseMatches, caseRuleFor, fold, gapKey, PARTICLES, tokenize, type CaseRule, type Token } from "./normalise.js";
+import { caseMatches, caseRuleFor, gapKey, PARTICLES, tokenize, type CaseRule, type Token } from "./normalise.js";
 import { HONORIFICS } from "./titles.js";
 
 /**

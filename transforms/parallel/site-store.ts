@@ -3,7 +3,7 @@
 // contexts, its feed, its charts) is one line of an NDJSON pack, read only when its own page renders.
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { EntityPage, SiteData } from "../site/data.js";
 

@@ -1,7 +1,7 @@
-import type { Range } from "../model.js";
+import type { Block, Range } from "../model.js";
 
 /** Every text region of an article that carries prose, in document order. */
-export function proseRanges(blocks: readonly import("../model.js").Block[], title: Range | null): Range[] {
+export function proseRanges(blocks: readonly Block[], title: Range | null): Range[] {
   const out: Range[] = title ? [title] : [];
   for (const block of blocks) {
     if (block.kind === "list") out.push(...block.items);
