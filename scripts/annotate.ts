@@ -1,7 +1,7 @@
 // `npm run annotate -- [--json] [--registry DIR] <files or folders…>`
 // Prints one JSON object per article (JSON Lines) on stdout; errors name the file on stderr.
 import { parseArgs } from "node:util";
-import { findTextFiles, readArticles, readRegistry } from "../transforms/ingest/files.js";
+import { readInputs, readRegistry } from "../transforms/ingest/files.js";
 import { corpusFromAnalyses } from "../transforms/pipeline.js";
 import { analyseArticles } from "../transforms/parallel/analyse.js";
 import { annotationRecord } from "../transforms/annotation-json.js";
@@ -25,15 +25,17 @@ const report = (err: InputError) => {
 
 const registry = await readRegistry(values.registry);
 registry.errors.forEach(report);
-let files: string[] = [];
+let input: Awaited<ReturnType<typeof readInputs>> = { articles: [], warnings: [], skipped: [] };
 try {
-  files = await findTextFiles(positionals);
+  input = await readInputs(positionals);
 } catch (err) {
   if (err instanceof InputError) report(err);
   else throw err;
 }
-const { articles, errors } = await readArticles(files);
-errors.forEach(report);
+const { articles } = input;
+// A file that cannot be read is an error here (exit 1): the caller asked for exactly these files.
+for (const s of input.skipped) report(new InputError(s.file, s.reason));
+for (const w of input.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 // Every article is analysed afresh (no cache) on one worker thread per core, then linked across the set.
 const { analyses } = await analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: null });
 const corpus = corpusFromAnalyses(analyses, registry.entities);

@@ -1,37 +1,45 @@
-// `npm run build`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped in atomically.
+// `npm run build [-- --strict]`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped
+// in atomically. A file that cannot be read is skipped with its reason and the rest is published;
+// with --strict (or CI=true) any skipped file fails the build before anything is written.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { runScript } from "./lib/child.js";
 import { indexSite } from "../transforms/site/pagefind.js";
-import { generate, PATHS } from "./lib/generate.js";
+import { generate, PATHS, type InputReport } from "./lib/generate.js";
+import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 
 const OUT = "_site";
 const progress = new Progress();
+const strict = isStrict(process.argv.slice(2), process.env);
 
-function fail(messages: readonly string[]): never {
+function fail(messages: readonly string[], report: InputReport, published = 0): never {
   for (const m of messages) process.stderr.write(`error: ${m}\n`);
-  process.stderr.write(`✗ build failed with ${messages.length} error(s); ${OUT}/ was left as it was\n`);
+  process.stderr.write(`✗ build failed (${tally(published, report)}); ${OUT}/ was left as it was\n`);
   process.exit(1);
 }
 
-const generated = await generate(progress);
-if (!generated.ok) fail(generated.errors.map((e) => e.message));
+const generated = await generate(progress, { strict, onInput: (report) => printNotices(report) });
+if (!generated.ok) fail(generated.errors.map((e) => e.message), generated);
 
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
+let stage = "eleventy";
 try {
   // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
   await progress.stage("eleventy", () => runScript("scripts/lib/eleventy-run.ts", [tmp]));
+  stage = "pagefind";
   await progress.stage("pagefind", () => indexSite(tmp), (n) => `${n} pages indexed`);
+  stage = "publishing";
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);
   await rename(tmp, OUT);
   await rm(old, { recursive: true, force: true });
 } catch (err) {
   await rm(tmp, { recursive: true, force: true });
-  fail([err instanceof Error ? err.message : String(err)]);
+  fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.
 if (process.env.DOSSIER_TIMINGS) await writeFile(process.env.DOSSIER_TIMINGS, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
-progress.log(`✓ built ${generated.articles} briefings and ${generated.entities} entity pages from ${PATHS.raw}/ into ${OUT}/ in ${progress.elapsed().toFixed(1)} s`);
+if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });
+progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);

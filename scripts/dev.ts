@@ -5,13 +5,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { watch } from "node:fs";
 import { generate, PATHS } from "./lib/generate.js";
 import { Progress } from "./lib/progress.js";
+import { printNotices } from "./lib/notices.js";
 
 const OUT = ".cache/dev-site";
 const port = process.env.PORT ?? "8080";
 
 async function regenerate(): Promise<void> {
   const t0 = performance.now();
-  const result = await generate(new Progress(true));
+  // Repairs and skips are reported in the dev log too; strict mode is for builds, not for editing.
+  const result = await generate(new Progress(true), { onInput: (report) => printNotices(report) });
   if (result.ok) process.stderr.write(`↻ ${result.articles} articles, ${result.changed} page(s) changed (${((performance.now() - t0) / 1000).toFixed(2)} s)\n`);
   // The last good pages stay up; the error names the file so the editor can fix it.
   else for (const e of result.errors) process.stderr.write(`error: ${e.message}\n`);

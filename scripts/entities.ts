@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findTextFiles, readArticles, readRegistry } from "../transforms/ingest/files.js";
+import { readInputs, readRegistry } from "../transforms/ingest/files.js";
 import { buildCorpus } from "../transforms/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
 import { registryYaml, reviewQueue } from "../transforms/entities/review.js";
@@ -21,8 +21,9 @@ if (command !== "review" && command !== "accept") {
 }
 
 const registry = await readRegistry(PATHS.entities);
-const { articles, errors } = await readArticles(await findTextFiles([PATHS.raw]));
-for (const e of [...registry.errors, ...errors]) process.stderr.write(`error: ${e.message}\n`);
+const { articles, skipped } = await readInputs([PATHS.raw]);
+for (const e of registry.errors) process.stderr.write(`error: ${e.message}\n`);
+for (const s of skipped) process.stderr.write(`skipped: ${s.file}: ${s.reason}\n`);
 const corpus = buildCorpus(articles, registry.entities, { recogniser: loadRecogniser() });
 const queue = reviewQueue(corpus);
 

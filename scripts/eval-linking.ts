@@ -19,9 +19,10 @@ const gold = readFileSync(path.join(values.gold, "gold.jsonl"), "utf8")
   .map((l) => JSON.parse(l) as DocMentions);
 const files = gold.map((d) => path.join(values.gold, "texts", d.file));
 const registry = values.registry ? await readRegistry(values.registry) : { entities: [], errors: [] };
-const { articles, errors } = await readArticles(files);
-if (errors.length || registry.errors.length) {
-  for (const e of [...registry.errors, ...errors]) process.stderr.write(`error: ${e.message}\n`);
+const { articles, skipped } = await readArticles(files);
+if (skipped.length || registry.errors.length) {
+  for (const e of registry.errors) process.stderr.write(`error: ${e.message}\n`);
+  for (const s of skipped) process.stderr.write(`error: ${s.file}: ${s.reason}\n`);
   process.exit(1);
 }
 const corpus = buildCorpus(articles, registry.entities, { recogniser: loadRecogniser() });

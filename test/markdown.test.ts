@@ -24,6 +24,14 @@ describe("annotated markdown", () => {
     );
   });
 
+  it("writes a long body in runs that join to exactly what one pass writes, adjacent lists included", () => {
+    const text = "Talks in Doha\n\nQatar met Hamas.\n\nAftermath\n\n- Qatar mediates\n- Hamas waits\n\n- A second list\n\nQatari aides watched.\n\n* not a list\n\n1. not one either\n";
+    const annotated = buildCorpus([ingestText("t.txt", text)], registry).articles[0]!;
+    const whole = bodyMarkdown(annotated, Number.MAX_SAFE_INTEGER);
+    expect(whole).toMatch(/^[-*] A second list$/mu);
+    for (const chunk of [1, 2, 3]) expect(bodyMarkdown(annotated, chunk)).toBe(whole);
+  });
+
   it("is deterministic", () => {
     const text = "Qatar met Hamas. Hamas met Qatar.\n";
     expect(md(text)).toBe(md(text));
@@ -51,6 +59,6 @@ describe("annotated markdown", () => {
 
   it("renders an unknown entity id as plain text, never a broken link", async () => {
     const html = await render(":entity[Nowhere]{#nowhere} exists.");
-    expect(html).toBe("<p>:entity[Nowhere]{#nowhere} exists.</p>");
+    expect(html).toBe(`<p dir="auto">:entity[Nowhere]{#nowhere} exists.</p>`);
   });
 });

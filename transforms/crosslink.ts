@@ -3,6 +3,7 @@ import { ENTITY_TYPES } from "./model.js";
 import { entityCounts } from "./entities/annotate.js";
 import { sentenceRanges, squash } from "./text/sentences.js";
 import { proseRanges } from "./text/ranges.js";
+import { smallest } from "./util/top.js";
 
 export interface ArticleRef {
   slug: string;
@@ -76,21 +77,32 @@ function summaryOf(a: AnnotatedArticle, max = 220): string {
   return `${text.slice(0, cut > 0 ? cut : max).replace(/[\s,;:]+$/u, "")}…`;
 }
 
-/** Sentences of one article that mention `entityId`, each split into plain and highlighted runs. */
-export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
+/**
+ * Each sentence of an article's prose that holds mentions, with those mentions in order. One walk
+ * over sentences and mentions together: filtering all mentions per paragraph and per sentence was
+ * quadratic, minutes on a 10 MB article. A mention that crosses a sentence break belongs to none.
+ */
+function* sentencesWithMentions(a: AnnotatedArticle, mentions: readonly Mention[] = a.mentions): Generator<{ start: number; end: number; marks: Mention[] }> {
   const text = a.article.text;
-  const own = a.mentions.filter((m) => m.entityId === entityId);
-  const out: Context[] = [];
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  let next = 0;
   for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
-    const inRange = own.filter((m) => m.start >= r.start && m.end <= r.end);
-    if (inRange.length === 0) continue;
+    while (next < sorted.length && sorted[next]!.start < r.start) next++;
+    if (next >= sorted.length) return;
+    if (sorted[next]!.start >= r.end) continue;
     for (const s of sentenceRanges(text, r.start, r.end)) {
-      const marks = inRange.filter((m) => m.start >= s.start && m.end <= s.end);
-      if (marks.length === 0) continue;
-      out.push(runs(text, s.start, s.end, marks));
+      while (next < sorted.length && sorted[next]!.start < s.start) next++;
+      const marks: Mention[] = [];
+      for (; next < sorted.length && sorted[next]!.start < s.end; next++) if (sorted[next]!.end <= s.end) marks.push(sorted[next]!);
+      if (marks.length > 0) yield { start: s.start, end: s.end, marks };
     }
   }
-  return out;
+}
+
+/** Sentences of one article that mention `entityId`, each split into plain and highlighted runs. */
+export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
+  const own = a.mentions.filter((m) => m.entityId === entityId);
+  return [...sentencesWithMentions(a, own)].map((s) => runs(a.article.text, s.start, s.end, s.marks));
 }
 
 /**
@@ -98,25 +110,19 @@ export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
  * not once per entity it mentions (scale: issue #6). Same output, entity by entity.
  */
 export function contextsByEntity(a: AnnotatedArticle): Map<string, Context[]> {
-  const text = a.article.text;
   const out = new Map<string, Context[]>();
-  for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
-    const inRange = a.mentions.filter((m) => m.start >= r.start && m.end <= r.end);
-    if (inRange.length === 0) continue;
-    for (const s of sentenceRanges(text, r.start, r.end)) {
-      const byEntity = new Map<string, Mention[]>();
-      for (const m of inRange) {
-        if (m.start < s.start || m.end > s.end) continue;
-        const list = byEntity.get(m.entityId);
-        if (list) list.push(m);
-        else byEntity.set(m.entityId, [m]);
-      }
-      for (const [id, marks] of byEntity) {
-        const list = out.get(id);
-        const ctx = runs(text, s.start, s.end, marks);
-        if (list) list.push(ctx);
-        else out.set(id, [ctx]);
-      }
+  for (const s of sentencesWithMentions(a)) {
+    const byEntity = new Map<string, Mention[]>();
+    for (const m of s.marks) {
+      const list = byEntity.get(m.entityId);
+      if (list) list.push(m);
+      else byEntity.set(m.entityId, [m]);
+    }
+    for (const [id, marks] of byEntity) {
+      const ctx = runs(a.article.text, s.start, s.end, marks);
+      const list = out.get(id);
+      if (list) list.push(ctx);
+      else out.set(id, [ctx]);
     }
   }
   return out;
@@ -214,6 +220,8 @@ export function crosslink(corpus: Corpus): Crosslinked {
   });
 
   const contexts = articles.map(contextsByEntity);
+  // An article can name thousands of entities; finding each one's count by scanning was quadratic.
+  const countOf = counts.map((list) => new Map(list.map((c) => [c.id, c.count])));
   const entityViews: EntityView[] = [];
   for (const e of entities.values()) {
     const idxs = byEntity.get(e.id) ?? [];
@@ -222,21 +230,22 @@ export function crosslink(corpus: Corpus): Crosslinked {
     let mentions = 0;
     const list: EntityArticle[] = idxs.map((i) => {
       const a = articles[i]!;
-      const count = counts[i]!.find((c) => c.id === e.id)!.count;
+      const count = countOf[i]!.get(e.id)!;
       mentions += count;
       if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
       for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
       return { ...ref(a), count, contexts: contexts[i]!.get(e.id) ?? [] };
     });
-    const coMentions = [...co.entries()]
-      .map(([id, n]) => {
+    const coMentions = smallest(
+      [...co.entries()].map(([id, n]) => {
         const other = entities.get(id)!;
         return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
-      })
+      }),
+      CO_MENTIONS,
       // Plain code-unit order breaks ties: localeCompare over tens of thousands of co-mentions per
       // popular entity was one of the build's largest costs.
-      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-      .slice(0, CO_MENTIONS);
+      (x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+    );
     entityViews.push({
       ...e,
       mentions,

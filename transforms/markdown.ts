@@ -5,10 +5,12 @@ import remarkStringify from "remark-stringify";
 import remarkDirective from "remark-directive";
 import type { AnnotatedArticle, Mention, Range } from "./model.js";
 import type { ArticleView } from "./crosslink.js";
+import { within } from "./text/ranges.js";
 
 /** The inline tag for a mention: `:entity[Qatar]{#qatar}`; the renderer turns it into a link. */
 export const ENTITY_DIRECTIVE = "entity";
 
+/** `mentions` must be ordered by start. */
 function phrasing(text: string, range: Range, mentions: readonly Mention[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let at = range.start;
@@ -17,8 +19,7 @@ function phrasing(text: string, range: Range, mentions: readonly Mention[]): Phr
     const value = s.replace(/\s+/gu, " ");
     if (value) out.push({ type: "text", value });
   };
-  for (const m of mentions) {
-    if (m.start < range.start || m.end > range.end) continue;
+  for (const m of within(mentions, range)) {
     plain(text.slice(at, m.start));
     const tag: TextDirective = {
       type: "textDirective",
@@ -36,9 +37,10 @@ function phrasing(text: string, range: Range, mentions: readonly Mention[]): Phr
 /** The article body as an mdast tree: headings, paragraphs and lists, with mentions as directives. */
 export function toMdast({ article, mentions }: AnnotatedArticle): Root {
   const children: RootContent[] = [];
-  const para = (r: Range): Paragraph => ({ type: "paragraph", children: phrasing(article.text, r, mentions) });
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const para = (r: Range): Paragraph => ({ type: "paragraph", children: phrasing(article.text, r, sorted) });
   for (const block of article.blocks) {
-    if (block.kind === "heading") children.push({ type: "heading", depth: 2, children: phrasing(article.text, block, mentions) });
+    if (block.kind === "heading") children.push({ type: "heading", depth: 2, children: phrasing(article.text, block, sorted) });
     else if (block.kind === "paragraph") children.push(para(block));
     else
       children.push({
@@ -53,9 +55,23 @@ export function toMdast({ article, mentions }: AnnotatedArticle): Root {
 
 const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-" });
 
-/** Serialises through remark-stringify, which escapes anything in the source that looks like markup. */
-export function bodyMarkdown(annotated: AnnotatedArticle): string {
-  return stringifier.stringify(toMdast(annotated));
+/**
+ * Serialises through remark-stringify, which escapes anything in the source that looks like markup.
+ * remark-stringify slows down faster than the document grows (8 s for a 4 MB article), so a long
+ * body goes through it in runs of `chunk` blocks, joined with the blank line it would put there
+ * itself. Runs are cut only between two non-list blocks, because it marks adjacent lists apart.
+ */
+export function bodyMarkdown(annotated: AnnotatedArticle, chunk = 256): string {
+  const { children } = toMdast(annotated);
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= children.length; i++) {
+    const cut = i === children.length || (i - start >= chunk && children[i - 1]!.type !== "list" && children[i]!.type !== "list");
+    if (!cut) continue;
+    parts.push(stringifier.stringify({ type: "root", children: children.slice(start, i) }).replace(/\n+$/u, ""));
+    start = i;
+  }
+  return `${parts.join("\n\n")}\n`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import type { Root as HastRoot } from "hast";
 import type { Plugin } from "unified";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
@@ -52,6 +53,18 @@ export const remarkEntityLinks: Plugin<[RenderOptions], Root> = (options) => (tr
   });
 };
 
+const TEXT_BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * `dir="auto"` on every block of text: an Arabic or Hebrew paragraph in an English briefing then
+ * reads right to left, and punctuation at its ends lands on the right side.
+ */
+export const rehypeAutoDirection: Plugin<[], HastRoot> = () => (tree) => {
+  visit(tree, "element", (node) => {
+    if (TEXT_BLOCKS.has(node.tagName)) node.properties.dir = "auto";
+  });
+};
+
 /** The unified renderer Eleventy uses for annotated markdown. Raw HTML in the text is never passed through. */
 export function createRenderer(options: RenderOptions) {
   const processor = unified()
@@ -59,6 +72,7 @@ export function createRenderer(options: RenderOptions) {
     .use(remarkDirective)
     .use(remarkEntityLinks, options)
     .use(remarkRehype)
+    .use(rehypeAutoDirection)
     .use(rehypeStringify);
   return async (markdown: string): Promise<string> => String(await processor.process(markdown));
 }

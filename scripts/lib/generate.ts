@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
-import { findTextFiles, readArticles, readRegistry } from "../../transforms/ingest/files.js";
+import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
 import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { crosslink } from "../../transforms/crosslink.js";
@@ -14,26 +14,41 @@ export const PATHS = { raw: "content/raw", entities: "content/entities", briefin
 /** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";
 
-export type GenerateResult =
-  | { ok: true; articles: number; entities: number; changed: number }
-  | { ok: false; errors: InputError[] };
+/** What became of the input files that were not simply published. */
+export interface InputReport {
+  warnings: FileNotice[];
+  skipped: FileNotice[];
+}
+
+export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number } | { ok: false; errors: InputError[] }) & InputReport;
+
+export interface GenerateOptions {
+  /** Stop before writing anything when a file had to be skipped (`--strict`, CI). */
+  strict?: boolean;
+  /** Told about repaired and skipped files as soon as ingest knows, before the long stages. */
+  onInput?: (report: InputReport) => void;
+}
 
 /**
  * Raw texts + registry → annotated markdown and site data, Eleventy's input. Shared by the build
  * and the dev server. On any input error nothing is written, so the last good input stays in place.
  */
-export async function generate(progress: Progress): Promise<GenerateResult> {
+export async function generate(progress: Progress, options: GenerateOptions = {}): Promise<GenerateResult> {
   const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
-  let files: string[];
+  const none: InputReport = { warnings: [], skipped: [] };
+  let ingested;
   try {
-    files = await findTextFiles([PATHS.raw]);
+    ingested = await progress.stage("ingest", () => readInputs([PATHS.raw]), (r) => `${r.articles.length} articles, ${r.warnings.length} warnings, ${r.skipped.length} skipped`);
   } catch (err) {
-    return { ok: false, errors: [err as InputError] };
+    return { ok: false, errors: [err as InputError], ...none };
   }
-  const ingested = await progress.stage("ingest", () => readArticles(files), (r) => `${r.articles.length} articles`);
-  const errors = [...registry.errors, ...ingested.errors];
-  if (errors.length === 0 && ingested.articles.length === 0) errors.push(new InputError(PATHS.raw, "has no .txt articles to publish"));
-  if (errors.length > 0) return { ok: false, errors };
+  const report: InputReport = { warnings: ingested.warnings, skipped: ingested.skipped };
+  options.onInput?.(report);
+  const errors = [...registry.errors];
+  // Publishing an empty site over a good one is never what an editor meant.
+  if (errors.length === 0 && ingested.articles.length === 0) errors.push(new InputError(PATHS.raw, ingested.skipped.length ? "has no article that could be published" : "has no .txt articles to publish"));
+  if (options.strict && report.skipped.length > 0) errors.push(new InputError(PATHS.raw, `${report.skipped.length} file(s) could not be published, and strict mode (--strict or CI=true) allows none`));
+  if (errors.length > 0) return { ok: false, errors, ...report };
 
   // Per-article analysis is cached by content and spread over worker threads; linking is global.
   const analysed = await progress.stage(
@@ -54,5 +69,5 @@ export async function generate(progress: Progress): Promise<GenerateResult> {
   });
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written };
+  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, ...report };
 }

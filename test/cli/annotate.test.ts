@@ -66,7 +66,8 @@ describe("annotate --json contract on awkward files", () => {
       raw: {
         "bom-crlf.txt": "\uFEFFQatar talks resume\r\n\r\nFriday, January 4, 2019\r\n\r\nQatar’s envoy met Hamas in Doha.\r\nHamas said yes.\r\n",
         "front.txt": "---\ntitle: Talks\ndate: 2024-05-01\n---\ndate 2025-06-28 Israeli officials met Qatari officials.\n",
-        "bad.txt": "---\ndate: never\n---\nQatar.\n",
+        "bad.txt": " \n\t\n",
+        "odd-date.txt": "---\ndate: never\n---\nQatar.\n",
       },
     });
   });
@@ -75,9 +76,10 @@ describe("annotate --json contract on awkward files", () => {
   it("indexes the text without its BOM, through front matter and date lines, and reports bad files by name", () => {
     const { records, status, stderr } = annotate(["content/raw"], project.dir);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/content\/raw\/bad\.txt: front matter 'date'/);
-    expect(records).toHaveLength(2);
-    for (const rec of records) {
+    expect(stderr).toMatch(/error: content\/raw\/bad\.txt: has no text/);
+    expect(stderr).toMatch(/warning: content\/raw\/odd-date\.txt: front matter 'date' must be a real YYYY-MM-DD day/);
+    expect(records).toHaveLength(3);
+    for (const rec of records.filter((r) => !r.file.endsWith("odd-date.txt"))) {
       const text = withoutBom(path.join(project.dir, rec.file));
       expect(rec.mentions.length).toBeGreaterThan(1);
       for (const m of rec.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -1,15 +1,26 @@
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const COPY = ["package.json", "eleventy.config.ts", "tsconfig.json", "layouts", "transforms", "scripts", "models", "content/pages"];
 
+export interface RunOutput {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
 export interface Project {
   dir: string;
   /** Runs a project script (e.g. "build") with tsx, returning its exit status and output. */
-  run(script: string, args?: string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
+  run(script: string, args?: string[], env?: Record<string, string>): RunOutput;
+  /**
+   * `run` without blocking the test worker: vitest's worker reports to its parent over RPC, and a
+   * build that blocks the event loop for a minute makes that time out and fail the whole run.
+   */
+  runAsync(script: string, args?: string[], env?: Record<string, string>): Promise<RunOutput>;
   write(rel: string, content: string | Uint8Array): void;
   remove(rel: string): void;
   cleanup(): void;
@@ -49,6 +60,17 @@ export function makeProject(options: { raw?: "samples" | Record<string, string>;
         timeout: 170_000,
       });
       return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    },
+    runAsync(script, args = [], env = {}) {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { cwd: dir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ status: code ?? -1, stdout, stderr }));
+      });
     },
     write(rel, content) {
       mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

@@ -39,14 +39,20 @@ describe("build integrity", () => {
     project.write("content/entities/qatar.yml", "id: qatar\nname: Qatar\ntype: place\ndescription: Country.\n");
   });
 
-  it("fails on a bad article, names it, publishes nothing half-built and leaves no temporary folders", () => {
+  it("skips an unreadable article with its name and reason and publishes the rest; --strict fails and publishes nothing", () => {
     const before = treeHashes(site());
-    project.write("content/raw/broken.txt", new Uint8Array([0x51, 0x61, 0xff, 0xfe, 0x74]));
-    const r = project.run("build");
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/content\/raw\/broken\.txt: is not valid UTF-8/);
+    project.write("content/raw/broken.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const strict = project.run("build", ["--strict"], { CI: "" });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/skipped: content\/raw\/broken\.txt: is not text: it looks like a PNG image/);
     expect(treeHashes(site())).toEqual(before);
     expect(readdirSync(project.dir).filter((n) => n.startsWith("_site."))).toEqual([]);
+
+    const lenient = project.run("build", [], { CI: "" });
+    expect(lenient.status, lenient.stderr).toBe(0);
+    expect(lenient.stderr).toMatch(/skipped: content\/raw\/broken\.txt: is not text/);
+    expect(lenient.stderr.trim().split("\n").at(-1)).toMatch(/^✓ 5 published, 0 warnings, 1 skipped: /);
+    expect(readdirSync(path.join(site(), "briefings"))).toHaveLength(5);
     project.remove("content/raw/broken.txt");
   });
 });

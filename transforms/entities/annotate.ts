@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Article, Candidate, Entity, EntityCount, Mention } from "../model.js";
 import type { Recogniser } from "../ner/index.js";
-import { overlaps, proseRanges } from "../text/ranges.js";
+import { proseRanges, RangeIndex } from "../text/ranges.js";
 import { matchRegistry, type RegistryIndex } from "./match-registry.js";
 import { linkDocument } from "./link-document.js";
 
@@ -15,8 +15,8 @@ export interface MentionSources {
  * An organisation named after a place ("Doha Forum", "New York Times", "Qatar Airways") is one
  * mention, not a place plus leftovers, so the recogniser's longer organisation span wins there.
  */
-function organisationOverPlaces(c: Candidate, registry: readonly Mention[]): boolean {
-  const inside = registry.filter((m) => overlaps(m, c));
+function organisationOverPlaces(c: Candidate, registry: RangeIndex<Mention>): boolean {
+  const inside = registry.overlapping(c);
   return c.type === "organization" && inside.length > 0 && inside.every((m) => m.type === "place" && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
 }
 
@@ -27,8 +27,12 @@ function organisationOverPlaces(c: Candidate, registry: readonly Mention[]): boo
  */
 function plausible(text: string, c: Candidate): boolean {
   if (/[[\]{}()<>|"“”]/u.test(c.text)) return false;
-  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  const before = text.slice(lineStart, c.start).trim();
+  // Only blanks and "(" may sit between the line start and a label, so scan back over just those:
+  // searching for the line start itself is quadratic on a megabyte-long single line.
+  let from = c.start;
+  while (from > 0 && /[^\S\n]|\(/u.test(text[from - 1]!)) from--;
+  if (from > 0 && text[from - 1] !== "\n") return true;
+  const before = text.slice(from, c.start).trim();
   const after = text.slice(c.end, c.end + 3);
   return !((before === "" && /^\s*:/u.test(after)) || (before === "((" && after.startsWith("))")));
 }
@@ -50,14 +54,16 @@ export function analyseArticle(article: Article, sources: MentionSources): Artic
   let mentions = matchRegistry(sources.registry, article.text, ranges);
   if (!sources.recogniser) return { article, mentions, locals: [] };
 
-  const inProse = (c: Candidate) => ranges.some((r) => c.start >= r.start && c.end <= r.end);
+  const prose = new RangeIndex(ranges);
   const documents = documentNames(article.text);
   const found: Candidate[] = sources.recogniser
     .recognise(article.text)
-    .filter((c) => inProse(c) && plausible(article.text, c) && !DOCUMENT_HEAD.test(c.text) && !documents.has(c.text));
-  const replaced = found.filter((c) => organisationOverPlaces(c, mentions));
-  mentions = mentions.filter((m) => !replaced.some((c) => overlaps(c, m)));
-  const candidates = found.filter((c) => !mentions.some((m) => overlaps(m, c)));
+    .filter((c) => prose.containsWhole(c) && plausible(article.text, c) && !DOCUMENT_HEAD.test(c.text) && !documents.has(c.text));
+  const registryIndex = new RangeIndex(mentions);
+  const replaced = new RangeIndex(found.filter((c) => organisationOverPlaces(c, registryIndex)));
+  mentions = mentions.filter((m) => !replaced.overlapsAny(m));
+  const kept = new RangeIndex(mentions);
+  const candidates = found.filter((c) => !kept.overlapsAny(c));
   return { article, mentions, locals: linkDocument(article.text, candidates, ranges, mentions) };
 }
 

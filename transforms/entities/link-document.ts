@@ -1,5 +1,5 @@
 import type { Candidate, EntityType, LocalEntity, Mention, Range } from "../model.js";
-import { overlaps } from "../text/ranges.js";
+import { RangeIndex } from "../text/ranges.js";
 import { tokenize } from "./normalise.js";
 import { surnameForms } from "./match-registry.js";
 import { canonicalKey } from "./keys.js";
@@ -31,17 +31,27 @@ export function linkDocument(text: string, candidates: readonly Candidate[], ran
   const cands = [...candidates];
   // Acronyms defined right after a name: every use of the acronym in the article joins that name.
   const acronyms = new Map<string, string>();
+  const definitions: { acronym: string; type: Candidate["type"] }[] = [];
   for (const c of candidates) {
     const m = ACRONYM_AFTER.exec(text.slice(c.end, c.end + 20));
     if (!m || c.type === "person" || tokenize(c.text).length < 2) continue;
+    if (!acronyms.has(m[1]!)) definitions.push({ acronym: m[1]!, type: c.type });
     acronyms.set(m[1]!, canonicalKey(nameOf(c)));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  }
+  // Each acronym is looked for once; a hit is new only where no name is already found.
+  const found = new RangeIndex<Range>([...candidates, ...taken]);
+  const added: Range[] = [];
+  for (const { acronym, type } of definitions) {
+    // Hits of one acronym never overlap each other; those of an earlier one can ("AT&T", "T").
+    const earlier = new RangeIndex(added);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
     for (const r of ranges) {
       const slice = text.slice(r.start, r.end);
       for (const hit of slice.matchAll(re)) {
-        const span = { start: r.start + hit.index, end: r.start + hit.index + m[1]!.length };
-        if ([...cands, ...taken].some((x) => overlaps(x, span))) continue;
-        cands.push({ ...span, text: m[1]!, type: c.type });
+        const span = { start: r.start + hit.index, end: r.start + hit.index + acronym.length };
+        if (found.overlapsAny(span) || earlier.overlapsAny(span)) continue;
+        cands.push({ ...span, text: acronym, type });
+        added.push(span);
       }
     }
   }

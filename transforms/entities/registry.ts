@@ -49,13 +49,27 @@ export function parseEntityFile(file: string, text: string): Entity {
   };
 }
 
-/** Checks what only the whole registry can show: duplicate ids. */
+/** How two spellings of a name are compared for clashes: case, width and spacing do not count. */
+function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Checks what only the whole registry can show: duplicate ids, and one name or alias claimed by two
+ * entities, which would make every mention of it ambiguous. The error names the later file.
+ */
 export function checkRegistry(entries: readonly { file: string; entity: Entity }[]): Entity[] {
-  const seen = new Map<string, string>();
+  const ids = new Map<string, string>();
+  const names = new Map<string, { id: string; file: string }>();
   for (const { file, entity } of entries) {
-    const other = seen.get(entity.id);
+    const other = ids.get(entity.id);
     if (other) throw new InputError(file, `id '${entity.id}' is already used by ${other}`);
-    seen.set(entity.id, file);
+    ids.set(entity.id, file);
+    for (const name of new Set([entity.name, ...entity.aliases, ...entity.demonyms].map(nameKey))) {
+      const owner = names.get(name);
+      if (owner && owner.id !== entity.id) throw new InputError(file, `name or alias '${name}' is already used by '${owner.id}' (${owner.file}); an alias must belong to one entity`);
+      names.set(name, { id: entity.id, file });
+    }
   }
   return entries.map((e) => e.entity);
 }

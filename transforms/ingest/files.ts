@@ -1,13 +1,38 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Entity } from "../model.js";
 import { InputError } from "../errors.js";
 import { checkRegistry, parseEntityFile } from "../entities/registry.js";
-import { ingestBytes } from "./index.js";
+import { ingest } from "./index.js";
 
-/** Every `.txt` under the given files or folders, folders walked recursively, in a stable order. */
-export async function findTextFiles(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+/** A file that was published with a repair, or skipped: always the file and the reason, in words. */
+export interface FileNotice {
+  file: string;
+  reason: string;
+}
+
+/**
+ * Past this size a file is not an article (a log, a dump, a whole archive pasted in) and reading it
+ * would only risk the build's memory; 10 MB articles still build (README, "Bad input").
+ */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
+/** Past this size an article is published with a warning: it is very likely not one article. */
+const LARGE_ARTICLE_BYTES = 1024 * 1024;
+
+export interface FoundFiles {
+  files: string[];
+  /** Entries that are not read, with why: symbolic links leading out of the input folder. */
+  skipped: FileNotice[];
+}
+
+/**
+ * Every `.txt` under the given files or folders, folders walked recursively, in a stable order. A
+ * symbolic link is followed only when it resolves inside the folder being walked: content/raw/ must
+ * not become a way to publish /etc/passwd or another project's drafts.
+ */
+export async function findTextFiles(inputs: readonly string[]): Promise<FoundFiles> {
+  const files: string[] = [];
+  const skipped: FileNotice[] = [];
   for (const input of inputs) {
     let info;
     try {
@@ -15,35 +40,81 @@ export async function findTextFiles(inputs: readonly string[]): Promise<string[]
     } catch {
       throw new InputError(input, "does not exist");
     }
-    if (info.isDirectory()) {
-      const entries = await readdir(input, { recursive: true, withFileTypes: true });
-      const files = entries
-        .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".txt"))
-        .map((e) => path.join(e.parentPath, e.name))
-        .sort();
-      out.push(...files);
-    } else out.push(input);
+    if (!info.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const root = await realpath(input);
+    const entries = await readdir(input, { recursive: true, withFileTypes: true });
+    const found: string[] = [];
+    for (const e of entries) {
+      if (!e.name.toLowerCase().endsWith(".txt")) continue;
+      const file = path.join(e.parentPath, e.name);
+      if (e.isFile()) found.push(file);
+      else if (e.isSymbolicLink()) {
+        const target = await realpath(file).catch(() => null);
+        if (target === null) skipped.push({ file, reason: "is a symbolic link to nothing (its target does not exist)" });
+        else if (!isInside(root, target)) skipped.push({ file, reason: `is a symbolic link to a file outside ${input}/ (copy the file in instead)` });
+        else if ((await stat(target)).isFile()) found.push(file);
+      }
+    }
+    files.push(...found.sort());
   }
-  return out;
+  return { files, skipped };
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
 export interface Ingested {
   articles: Article[];
-  errors: InputError[];
+  /** Published with a repair or something ignored, one notice per repair. */
+  warnings: FileNotice[];
+  /** Not published. */
+  skipped: FileNotice[];
 }
 
-/** Reads and ingests each file; a bad file becomes an error naming it and the others carry on. */
+/** Reads and ingests each file. A bad file is skipped or repaired, with a notice; the others carry on. */
 export async function readArticles(files: readonly string[]): Promise<Ingested> {
   const articles: Article[] = [];
-  const errors: InputError[] = [];
+  const warnings: FileNotice[] = [];
+  const skipped: FileNotice[] = [];
   for (const file of files) {
+    let bytes: Buffer;
     try {
-      articles.push(ingestBytes(file, await readFile(file)));
+      const size = (await stat(file)).size;
+      if (size > MAX_ARTICLE_BYTES) {
+        skipped.push({ file, reason: `is ${megabytes(size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article` });
+        continue;
+      }
+      bytes = await readFile(file);
     } catch (err) {
-      errors.push(err instanceof InputError ? err : new InputError(file, err instanceof Error ? err.message : String(err)));
+      skipped.push({ file, reason: `could not be read (${err instanceof Error && "code" in err ? String(err.code) : String(err)})` });
+      continue;
     }
+    const outcome = ingest(file, bytes);
+    if (!outcome.ok) {
+      skipped.push({ file, reason: outcome.reason });
+      continue;
+    }
+    articles.push(outcome.article);
+    if (bytes.length > LARGE_ARTICLE_BYTES) warnings.push({ file, reason: `is ${megabytes(bytes.length)}, very long for one article; published it whole` });
+    for (const reason of outcome.warnings) warnings.push({ file, reason });
   }
-  return { articles, errors };
+  return { articles, warnings, skipped };
+}
+
+/** Finds and reads every article under the inputs; symlinks that lead outside are among the skipped. */
+export async function readInputs(inputs: readonly string[]): Promise<Ingested> {
+  const found = await findTextFiles(inputs);
+  const read = await readArticles(found.files);
+  return { ...read, skipped: [...found.skipped, ...read.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Loads `dir/*.yml`; a missing or empty folder is an empty registry. All file errors are collected. */

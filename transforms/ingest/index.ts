@@ -2,7 +2,8 @@ import slugify from "@sindresorhus/slugify";
 import type { Article, Block, Range } from "../model.js";
 import { InputError } from "../errors.js";
 import { splitLines, trimRange, type Line } from "../text/lines.js";
-import { decodeUtf8 } from "./decode.js";
+import { decodeText } from "./decode.js";
+import { cleanText } from "./clean.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { DATE_TOKEN, isoDay, parseDateline } from "./dates.js";
 import { deriveTitle, isHeadline } from "./title.js";
@@ -10,44 +11,54 @@ import { toBlocks } from "./blocks.js";
 
 const MAX_SLUG = 64;
 
-/** A URL slug for a title: lowercase ASCII words, at most ~64 characters, cut between words. */
-export function slugFor(title: string): string {
-  const full = slugify(title) || "untitled";
+/**
+ * A URL slug for a title: lowercase ASCII words, at most ~64 characters, cut between words. A title
+ * with nothing to spell in ASCII ("🚀🔥🎉") falls back to the file's name, then to "untitled".
+ */
+export function slugFor(title: string, file = ""): string {
+  const stem = file.replace(/\\/g, "/").split("/").pop()!.replace(/\.txt$/iu, "");
+  const full = slugify(title) || slugify(stem) || "untitled";
   if (full.length <= MAX_SLUG) return full;
   const cut = full.lastIndexOf("-", MAX_SLUG);
   return full.slice(0, cut > 20 ? cut : MAX_SLUG);
 }
 
-/** Reads one raw article (bytes as on disk) into the model. Throws InputError naming the file. */
-export function ingestBytes(file: string, bytes: Uint8Array): Article {
-  try {
-    return ingestText(file, decodeUtf8(bytes));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(file, err instanceof Error ? err.message : String(err));
-  }
+/**
+ * What became of one input file: published (possibly with warnings about what was repaired or
+ * ignored) or skipped with the reason. Ingest never throws on content; the policy is in the README.
+ */
+export type IngestOutcome = { ok: true; article: Article; warnings: string[] } | { ok: false; reason: string };
+
+/** Reads one raw article, bytes as on disk. */
+export function ingest(file: string, bytes: Uint8Array): IngestOutcome {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const outcome = ingestString(file, decoded.text);
+  return outcome.ok ? { ...outcome, warnings: [...decoded.warnings, ...outcome.warnings] } : outcome;
 }
 
-/** Reads one raw article's text; `text` may start with a BOM, which offsets then exclude. */
-export function ingestText(file: string, rawText: string): Article {
-  const source = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
-  let fm;
-  try {
-    fm = splitFrontMatter(source);
-  } catch (err) {
-    throw new InputError(file, err instanceof Error ? err.message : String(err));
-  }
+/** Reads one raw article's text; a leading BOM is dropped and offsets count from after it. */
+export function ingestString(file: string, rawText: string): IngestOutcome {
+  const cleaned = cleanText(rawText);
+  const source = cleaned.text;
+  const warnings = [...cleaned.warnings];
+  if (source.trim() === "") return { ok: false, reason: rawText.length === 0 ? "is empty" : "has no text, only white space or invisible characters" };
+
+  const fm = splitFrontMatter(source);
+  warnings.push(...fm.warnings);
   const { data } = fm;
   const lines = splitLines(source, fm.bodyStart);
   let i = nextContent(lines, 0);
 
   let tokenDate: string | null = null;
+  let hadToken = false;
   const first = lines[i];
   if (first) {
     const m = DATE_TOKEN.exec(first.text);
     if (m) {
+      hadToken = true;
       tokenDate = isoDay(m[1]!);
-      if (!tokenDate) throw new InputError(file, `'date ${m[1]}' is not a real calendar date`);
+      if (!tokenDate) warnings.push(`'date ${m[1]}' is not a real calendar date; ignored it`);
       // The token is cut off the line; whatever follows it on the same line is ordinary body text.
       lines[i] = { start: first.start + m[0].length, end: first.end, text: first.text.slice(m[0].length) };
       if (!trimRange(source, lines[i]!.start, lines[i]!.end)) i = nextContent(lines, i + 1);
@@ -57,7 +68,7 @@ export function ingestText(file: string, rawText: string): Article {
   let titleRange: Range | null = null;
   const head = lines[i];
   const afterHead = lines[i + 1];
-  if (!tokenDate && head && isHeadline(head.text) && afterHead && afterHead.text.trim() === "") {
+  if (!hadToken && head && isHeadline(head.text) && afterHead && afterHead.text.trim() === "") {
     titleRange = trimRange(source, head.start, head.end);
     i = nextContent(lines, i + 1);
   }
@@ -70,12 +81,13 @@ export function ingestText(file: string, rawText: string): Article {
   }
 
   const blocks = toBlocks(source, lines.slice(i));
-  if (blocks.length === 0 && !titleRange) throw new InputError(file, "has no article text");
+  if (blocks.length === 0 && !titleRange) return { ok: false, reason: hadToken || datelineDate ? "has only a date line and no article text" : "has no article text" };
 
   let date: string | null = tokenDate ?? datelineDate;
   if (data.date !== undefined) {
-    date = isoDay(data.date);
-    if (!date) throw new InputError(file, `front matter 'date' must be a YYYY-MM-DD day, got '${String(data.date)}'`);
+    const day = isoDay(data.date);
+    if (day) date = day;
+    else warnings.push(`front matter 'date' must be a real YYYY-MM-DD day, got '${String(data.date).slice(0, 40)}'; ignored it`);
   }
 
   let title: string;
@@ -88,17 +100,36 @@ export function ingestText(file: string, rawText: string): Article {
   }
 
   return {
-    file,
-    slug: data.slug ?? slugFor(title),
-    text: source,
-    title,
-    titleDerived,
-    date,
-    source: data.source ?? null,
-    url: data.url ?? null,
-    titleRange,
-    blocks,
+    ok: true,
+    warnings,
+    article: {
+      file,
+      slug: data.slug ?? slugFor(title, file),
+      text: source,
+      title,
+      titleDerived,
+      date,
+      source: data.source ?? null,
+      url: data.url ?? null,
+      titleRange,
+      blocks,
+    },
   };
+}
+
+/** `ingest` for callers that only want publishable articles (tests, tools): a skip throws InputError. */
+export function ingestBytes(file: string, bytes: Uint8Array): Article {
+  return unwrap(file, ingest(file, bytes));
+}
+
+/** `ingestString` for callers that only want publishable articles: a skip throws InputError. */
+export function ingestText(file: string, text: string): Article {
+  return unwrap(file, ingestString(file, text));
+}
+
+function unwrap(file: string, outcome: IngestOutcome): Article {
+  if (!outcome.ok) throw new InputError(file, outcome.reason);
+  return outcome.article;
 }
 
 function nextContent(lines: readonly Line[], from: number): number {
@@ -108,7 +139,8 @@ function nextContent(lines: readonly Line[], from: number): number {
 }
 
 function ledeText(source: string, blocks: readonly Block[]): string {
-  const lede = blocks.find((b) => b.kind === "paragraph") ?? blocks[0];
+  // A rule or row of symbols ("---", "***") is no headline; the first paragraph with words is.
+  const lede = blocks.find((b) => b.kind === "paragraph" && /\p{L}/u.test(source.slice(b.start, b.end))) ?? blocks[0];
   if (!lede) return "";
   if (lede.kind === "list") return lede.items[0] ? source.slice(lede.items[0].start, lede.items[0].end) : "";
   return source.slice(lede.start, lede.end);

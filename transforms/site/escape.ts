@@ -11,3 +11,13 @@ export function truncate(text: string, max: number): string {
   const cut = text.lastIndexOf(" ", max - 1);
   return `${text.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
 }
+
+/**
+ * Text for an element Pagefind reads as a filter value. Pagefind's default UI (1.5) puts filter
+ * names and values into the page with innerHTML, so a source called `<img onerror=…>` would run in
+ * a reader's browser on the search page. Angle brackets become look-alike quotation marks there;
+ * nothing else can start markup.
+ */
+export function searchFilterText(text: string): string {
+  return text.replace(/</gu, "‹").replace(/>/gu, "›");
+}

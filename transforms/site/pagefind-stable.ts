@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
@@ -34,7 +34,9 @@ export function stabilisePagefind(bundle: string): void {
   const entry = JSON.parse(readFileSync(entryFile, "utf8")) as { languages: Record<string, { hash: string }> };
   const renamed = new Map<string, string>();
   const filterDir = path.join(bundle, "filter");
-  for (const name of readdirSync(filterDir).sort()) {
+  // A site without filter values (no sources, no dates) gets no filter folder at all.
+  const filterNames = existsSync(filterDir) ? readdirSync(filterDir).sort() : [];
+  for (const name of filterNames) {
     const [lang, oldHash] = name.replace(/\.pf_filter$/, "").split("_") as [string, string];
     const [filter, values] = read<FilterFile>(path.join(filterDir, name));
     const data = pack([filter, [...values].sort((a, b) => byText(a[0], b[0]))]);

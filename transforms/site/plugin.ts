@@ -6,6 +6,7 @@ import type { Feed } from "./feeds.js";
 import { articleJsonLd, entityJsonLd, serialiseJsonLd, type JsonLdEntity } from "./jsonld.js";
 import { sitemapEntries, type CollectionItem } from "./sitemap.js";
 import { absoluteUrl, feedId } from "./urls.js";
+import { searchFilterText } from "./escape.js";
 
 export interface SitePluginOptions {
   /** The deploy's path prefix, as given to Eleventy ("/" or "/briefing/"). */
@@ -60,6 +61,7 @@ export function dossierSite(eleventyConfig: EleventyConfig, options: SitePluginO
   eleventyConfig.addPlugin(rssPlugin);
   const url = (origin: string) => (path: string) => absoluteUrl(path, origin, options.pathPrefix);
 
+  eleventyConfig.addFilter("searchFilterText", searchFilterText);
   eleventyConfig.addFilter("readableDate", (value: string | Date | null) => (value ? format(day(value), "d MMMM yyyy") : "Undated"));
   eleventyConfig.addFilter("isoDate", (value: string | Date) => format(day(value), "yyyy-MM-dd"));
   eleventyConfig.addFilter("toDate", (value: string | Date) => day(value));
