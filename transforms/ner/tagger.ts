@@ -31,14 +31,7 @@ export function tagSentence(
       const row = (feats[f]! & mask) * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
     }
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      if (scores[t]! > bestScore && allowed(prev, t)) {
-        best = t;
-        bestScore = scores[t]!;
-      }
-    }
+    const best = bestTag(scores, prev);
     // Training may substitute the gold tag as history (teacher forcing) via the callback's return value.
     const chosen = onToken ? onToken(feats, n, best, i) : best;
     tags[i] = best;
@@ -46,4 +39,17 @@ export function tagSentence(
     prev = chosen;
   }
   return tags;
+}
+
+/** The highest-scoring tag that may follow `prev`; ties go to the lower tag. */
+export function bestTag(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    if (scores[t]! > bestScore && allowed(prev, t)) {
+      best = t;
+      bestScore = scores[t]!;
+    }
+  }
+  return best;
 }

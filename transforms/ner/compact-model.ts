@@ -1,0 +1,84 @@
+import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
+import { NUM_TAGS } from "./tags.ts";
+import { bestTag, type LinearModel } from "./tagger.ts";
+
+/**
+ * Inference-only form of a `LinearModel`. The hashed table has 2^20 rows × 7 tags (29 MB) but only
+ * about 6% of rows were ever updated in training, so nearly every lookup was a cache miss into
+ * zeros. Here a 256 KB bitmap with per-block ranks says whether a row exists and where its weights
+ * sit in a dense table of the non-zero rows. Skipping an all-zero row adds +0 to a score that can
+ * never be -0, so scores are bit-identical to the dense model's.
+ */
+export interface CompactModel {
+  /** Per block of 32 rows: the bitmap of non-zero rows, then how many non-zero rows precede the block. */
+  index: Int32Array;
+  /** Weights of the non-zero rows in row order, ROW_STRIDE floats per row so no row straddles a cache line. */
+  weights: Float32Array;
+  mask: number;
+}
+
+const ROW_STRIDE = 8;
+
+export function compactModel(model: LinearModel): CompactModel {
+  const rows = model.mask + 1;
+  const dense = model.weights;
+  const index = new Int32Array(2 * Math.ceil(rows / 32));
+  let kept = 0;
+  for (let r = 0; r < rows; r++) {
+    if ((r & 31) === 0) index[(r >>> 5) * 2 + 1] = kept;
+    let nonZero = false;
+    for (let t = 0; t < NUM_TAGS && !nonZero; t++) nonZero = dense[r * NUM_TAGS + t] !== 0;
+    if (!nonZero) continue;
+    index[(r >>> 5) * 2] = index[(r >>> 5) * 2]! | (1 << (r & 31));
+    kept++;
+  }
+  const weights = new Float32Array(kept * ROW_STRIDE);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    if ((index[(r >>> 5) * 2]! & (1 << (r & 31))) === 0) continue;
+    for (let t = 0; t < NUM_TAGS; t++) weights[at + t] = dense[r * NUM_TAGS + t]!;
+    at += ROW_STRIDE;
+  }
+  return { index, weights, mask: model.mask };
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Adds the weights of `count` hashed features to `scores`, in feature order (the order fixes the float sums). */
+function addScores(model: CompactModel, feats: Uint32Array, count: number, scores: Float64Array): void {
+  const { index, weights, mask } = model;
+  for (let f = 0; f < count; f++) {
+    const h = feats[f]! & mask;
+    const block = (h >>> 5) << 1;
+    const bits = index[block]!;
+    const bit = 1 << (h & 31);
+    if ((bits & bit) === 0) continue;
+    const row = (index[block + 1]! + popcount(bits & (bit - 1))) * ROW_STRIDE;
+    for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
+  }
+}
+
+/** `tagSentence` for a compacted model; same tags, without the training hook. */
+export function tagSentenceCompact(model: CompactModel, sent: readonly TokenInfo[]): Uint8Array {
+  const tags = new Uint8Array(sent.length);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float64Array(NUM_TAGS);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < sent.length; i++) {
+    let n = staticFeatures(sent, i, feats);
+    n = historyFeatures(sent[i]!, prev, prev2, feats, n);
+    scores.fill(0);
+    addScores(model, feats, n, scores);
+    const best = bestTag(scores, prev);
+    tags[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return tags;
+}
