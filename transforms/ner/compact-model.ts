@@ -20,6 +20,8 @@ export interface CompactModel {
 const ROW_STRIDE = 8;
 
 export function compactModel(model: LinearModel): CompactModel {
+  // The tagging loop below keeps one local per tag.
+  if (NUM_TAGS !== 7) throw new Error(`compact tagger expects 7 tags, not ${NUM_TAGS}`);
   const rows = model.mask + 1;
   const dense = model.weights;
   const index = new Int32Array(2 * Math.ceil(rows / 32));
@@ -49,22 +51,13 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** Adds the weights of `count` hashed features to `scores`, in feature order (the order fixes the float sums). */
-function addScores(model: CompactModel, feats: Uint32Array, count: number, scores: Float64Array): void {
-  const { index, weights, mask } = model;
-  for (let f = 0; f < count; f++) {
-    const h = feats[f]! & mask;
-    const block = (h >>> 5) << 1;
-    const bits = index[block]!;
-    const bit = 1 << (h & 31);
-    if ((bits & bit) === 0) continue;
-    const row = (index[block + 1]! + popcount(bits & (bit - 1))) * ROW_STRIDE;
-    for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
-  }
-}
-
-/** `tagSentence` for a compacted model; same tags, without the training hook. */
+/**
+ * `tagSentence` for a compacted model; same tags, without the training hook. The seven scores live
+ * in locals rather than an array (measured about a third faster); each is still summed in feature
+ * order, which is what keeps the float sums, and so ties and tags, identical.
+ */
 export function tagSentenceCompact(model: CompactModel, sent: readonly TokenInfo[]): Uint8Array {
+  const { index, weights, mask } = model;
   const tags = new Uint8Array(sent.length);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float64Array(NUM_TAGS);
@@ -73,8 +66,29 @@ export function tagSentenceCompact(model: CompactModel, sent: readonly TokenInfo
   for (let i = 0; i < sent.length; i++) {
     let n = staticFeatures(sent, i, feats);
     n = historyFeatures(sent[i]!, prev, prev2, feats, n);
-    scores.fill(0);
-    addScores(model, feats, n, scores);
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    for (let f = 0; f < n; f++) {
+      const h = feats[f]! & mask;
+      const block = (h >>> 5) << 1;
+      const bits = index[block]!;
+      const bit = 1 << (h & 31);
+      if ((bits & bit) === 0) continue;
+      const row = (index[block + 1]! + popcount(bits & (bit - 1))) * ROW_STRIDE;
+      s0 += weights[row]!;
+      s1 += weights[row + 1]!;
+      s2 += weights[row + 2]!;
+      s3 += weights[row + 3]!;
+      s4 += weights[row + 4]!;
+      s5 += weights[row + 5]!;
+      s6 += weights[row + 6]!;
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
     const best = bestTag(scores, prev);
     tags[i] = best;
     prev2 = prev;
