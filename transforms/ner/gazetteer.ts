@@ -28,6 +28,37 @@ export interface Gazetteer {
   lastNames: ReadonlySet<string>;
   /** Lower-cased organisation phrases as token lists, keyed by their first token, longest first. */
   orgs: Map<string, string[][]>;
+  /** `phrases` as a token trie, so matching walks the text once instead of trying every phrase. */
+  trie: PhraseNode;
+}
+
+/** A trie node; `kind` is non-zero where a phrase ends, with all its kinds and first listed country. */
+export interface PhraseNode {
+  kind: number;
+  country: string;
+  next: Map<string, PhraseNode> | null;
+}
+
+function phraseTrie(phrases: Gazetteer["phrases"]): PhraseNode {
+  const root: PhraseNode = { kind: 0, country: "", next: new Map() };
+  // Same-token phrases keep their list order, so the first country here is the one a list scan finds first.
+  for (const list of phrases.values()) {
+    for (const p of list) {
+      let node = root;
+      for (const t of p.tokens) {
+        node.next ??= new Map();
+        let child = node.next.get(t);
+        if (!child) {
+          child = { kind: 0, country: "", next: null };
+          node.next.set(t, child);
+        }
+        node = child;
+      }
+      node.kind |= p.kind;
+      if (!node.country && p.country) node.country = p.country;
+    }
+  }
+  return root;
 }
 
 /** English plural of a demonym as used for people: "Palestinians", but not "Chineses" or "Britishs". */
@@ -73,7 +104,7 @@ export function buildLookup(entries: readonly CountryEntry[], names: NameLists, 
     if (tokens.length === 2 && /^[\p{L}]+$/u.test(tokens[0]!) && /^[\p{L}]+$/u.test(tokens[1]!)) addOrg([tokens.join("-")]);
   }
   for (const list of orgs.values()) list.sort((a, b) => b.length - a.length);
-  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs };
+  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs, trie: phraseTrie(phrases) };
 }
 
 export interface GazMatch {
@@ -90,31 +121,23 @@ export interface GazMatch {
  */
 export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
   const out: GazMatch[] = [];
+  const root = gaz.trie.next!;
   let i = 0;
   while (i < tokens.length) {
-    const list = gaz.phrases.get(tokens[i]!);
-    let matched = false;
-    if (list) {
-      for (const p of list) {
-        let ok = i + p.tokens.length <= tokens.length;
-        for (let k = 1; ok && k < p.tokens.length; k++) ok = tokens[i + k] === p.tokens[k];
-        if (ok) {
-          // A phrase can be both a country and a city ("Singapore"): report all kinds of that length.
-          let kind = 0;
-          let country = "";
-          for (const q of list) {
-            if (q.tokens.length !== p.tokens.length || q.tokens.some((t, k) => t !== tokens[i + k])) continue;
-            kind |= q.kind;
-            if (!country && q.country) country = q.country;
-          }
-          out.push({ start: i, end: i + p.tokens.length, kind, country });
-          i += p.tokens.length;
-          matched = true;
-          break;
-        }
+    let node = root.get(tokens[i]!);
+    let end = 0;
+    let found: PhraseNode | null = null;
+    for (let k = i + 1; node; k++) {
+      if (node.kind !== 0) {
+        end = k;
+        found = node;
       }
+      node = k < tokens.length ? node.next?.get(tokens[k]!) : undefined;
     }
-    if (!matched) i++;
+    if (found) {
+      out.push({ start: i, end, kind: found.kind, country: found.country });
+      i = end;
+    } else i++;
   }
   return out;
 }
