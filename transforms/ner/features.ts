@@ -1,5 +1,5 @@
 import { hashString, mix } from "./hash.ts";
-import { matchGazetteer, matchOrgs, type Gazetteer } from "./gazetteer.ts";
+import { matchGazetteer, matchOrgs, type Gazetteer, type GazMatch } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
 
 /** How a word is usually cased mid-sentence, learned from text at train time. */
@@ -123,7 +123,21 @@ function unshout(t: string, lex: Lexicons): string {
  * gazetteer hits and document-level casing evidence.
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], lex: Lexicons): TokenInfo[][] {
-  const forms = sentences.map((s) => (isShoutedLine(s) ? s.map((t) => unshout(t, lex)) : [...s]));
+  return prepareWithMatches(sentences, lex).infos;
+}
+
+export interface PreparedDocument {
+  infos: TokenInfo[][];
+  /**
+   * Per sentence, the phrase gazetteer's matches over its tokens as given, which the span rules
+   * need too; null where a shouted line was re-cased, so the matches here were over other tokens.
+   */
+  matches: (GazMatch[] | null)[];
+}
+
+export function prepareWithMatches(sentences: readonly (readonly string[])[], lex: Lexicons): PreparedDocument {
+  const shouted = sentences.map(isShoutedLine);
+  const forms = sentences.map((s, si) => (shouted[si] ? s.map((t) => unshout(t, lex)) : s));
   const docUpper = new Set<string>();
   const docLower = new Set<string>();
   for (const s of forms) {
@@ -133,17 +147,21 @@ export function prepareDocument(sentences: readonly (readonly string[])[], lex: 
       else if (HAS_LOWER.test(t)) docLower.add(t);
     }
   }
-  return forms.map((s) => {
+  const cache = wordCache(lex);
+  const matches: (GazMatch[] | null)[] = [];
+  const infos = forms.map((s, si) => {
     const gaz = lex.gazetteer;
     const gazFlags = new Uint16Array(s.length);
-    for (const m of [...matchGazetteer(gaz, s), ...matchOrgs(gaz, s)]) {
+    const phraseMatches = matchGazetteer(gaz, s);
+    matches.push(shouted[si] ? null : phraseMatches);
+    for (const m of [...phraseMatches, ...matchOrgs(gaz, s)]) {
       for (let k = m.start; k < m.end; k++) {
         gazFlags[k] = gazFlags[k]! | m.kind | (k === m.start ? 0 : GAZ_INNER) | (m.end - m.start > 1 ? GAZ_MULTI : 0);
       }
     }
     const runs = capitalisedRuns(s, lex, gaz);
     return s.map((raw, i): TokenInfo => {
-      const wi = wordInfo(raw, lex);
+      const wi = wordInfo(raw, lex, cache);
       return {
         word: wi,
         gaz: gazFlags[i]! | wi.gaz,
@@ -153,20 +171,24 @@ export function prepareDocument(sentences: readonly (readonly string[])[], lex: 
       };
     });
   });
+  return { infos, matches };
 }
-
 
 // Word-level values depend only on the word and the lexicons; news repeats words
 // heavily, so memoising them is the largest single speed-up of `recognise`.
 const wordCaches = new WeakMap<Lexicons, Map<string, WordInfo>>();
 const WORD_CACHE_LIMIT = 200_000;
 
-function wordInfo(raw: string, lex: Lexicons): WordInfo {
+function wordCache(lex: Lexicons): Map<string, WordInfo> {
   let cache = wordCaches.get(lex);
   if (!cache) {
     cache = new Map();
     wordCaches.set(lex, cache);
   }
+  return cache;
+}
+
+function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {
   const hit = cache.get(raw);
   if (hit) return hit;
   const n = normaliseToken(raw);

@@ -1,5 +1,5 @@
 import { iobSpans } from "./conll.ts";
-import { prepareDocument, type Lexicons } from "./features.ts";
+import { prepareDocument, prepareWithMatches, type Lexicons } from "./features.ts";
 import { matchGazetteer } from "./gazetteer.ts";
 import { applyDocumentRules } from "./document-rules.ts";
 import { applyRules, isJunk } from "./postrules.ts";
@@ -49,10 +49,10 @@ export class PerceptronRecogniser implements Recogniser {
     const sentences: Token[][] = [];
     for (let b = 0; b + 1 < bounds.length; b++) sentences.push(tokens.slice(bounds[b], bounds[b + 1]));
     const words = sentences.map((s) => s.map((t) => t.text));
-    const infos = prepareDocument(words, this.lex);
+    const { infos, matches } = prepareWithMatches(words, this.lex);
     const perSentence = words.map((w, si) => {
       const tags = Array.from(tagSentenceCompact(this.model, infos[si]!), (t) => TAGS[t]!);
-      const gaz = matchGazetteer(this.lex.gazetteer, w);
+      const gaz = matches[si] ?? matchGazetteer(this.lex.gazetteer, w);
       // Refining can split a span into pieces ("North American" → "North" + "American"); junk is checked again.
       return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames).filter((s) => !isJunk(w, s));
     });
