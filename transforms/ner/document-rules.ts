@@ -37,11 +37,15 @@ export function applyDocumentRules(sentences: readonly (readonly string[])[], sp
     }
   });
   const best = new Map<string, EntityLabel>();
+  // Tokens never contain spaces, so a mention can only start at a token that some key starts with.
+  const firstWords = new Set<string>();
   let longest = 1;
   for (const [key, v] of votes) {
     const [label] = [...v].sort((a, b) => b[1] - a[1])[0]!;
     best.set(key, label);
-    longest = Math.max(longest, key.split(" ").length);
+    const words = key.split(" ");
+    firstWords.add(words[0]!);
+    longest = Math.max(longest, words.length);
   }
   return spans.map((list, si) => {
     const toks = sentences[si]!;
@@ -52,7 +56,7 @@ export function applyDocumentRules(sentences: readonly (readonly string[])[], sp
     const covered = new Uint8Array(toks.length);
     for (const s of out) covered.fill(1, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {
-      if (covered[i] || !isNameWord(toks[i]!)) continue;
+      if (covered[i] || !firstWords.has(toks[i]!) || !isNameWord(toks[i]!)) continue;
       for (let len = Math.min(longest, toks.length - i); len >= 1; len--) {
         const label = best.get(toks.slice(i, i + len).join(" "));
         if (!label || covered.subarray(i, i + len).some((c) => c === 1)) continue;
