@@ -3,10 +3,9 @@ import { TITLE_WORDS, titleKey } from "./titles.ts";
 import type { EntityLabel } from "./types.ts";
 
 import { PARTICLE_NAME } from "./postrules.ts";
+import { startsUpper } from "./chars.ts";
 
-const NAME_START = /^\p{Lu}/u;
-const isNameWord = (t: string): boolean => NAME_START.test(t) || PARTICLE_NAME.test(t);
-const UPPER_START = NAME_START;
+const isNameWord = (t: string): boolean => startsUpper(t) || PARTICLE_NAME.test(t);
 
 function surface(tokens: readonly string[], s: RuleSpan): string {
   return tokens.slice(s.start, s.end).join(" ");
@@ -61,7 +60,7 @@ export function applyDocumentRules(sentences: readonly (readonly string[])[], sp
         const label = best.get(toks.slice(i, i + len).join(" "));
         if (!label || covered.subarray(i, i + len).some((c) => c === 1)) continue;
         // A repeat glued to more capitalised words ("Trump Tower") is a different name.
-        if (i + len < toks.length && UPPER_START.test(toks[i + len]!)) break;
+        if (i + len < toks.length && startsUpper(toks[i + len]!)) break;
         out.push({ start: i, end: i + len, label });
         covered.fill(1, i, i + len);
         i += len - 1;

@@ -1,3 +1,4 @@
+import { hasLetter, hasLower, hasUpper, startsUpper } from "./chars.ts";
 import { hashString, mix } from "./hash.ts";
 import { matchGazetteer, matchOrgs, type Gazetteer, type GazMatch } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
@@ -95,16 +96,13 @@ export function wordShape(t: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
 
 /** Headlines in capitals carry no case signal; title-casing them lets the tagger reuse its case-aware weights. */
 function isShoutedLine(tokens: readonly string[]): boolean {
   let letters = 0;
   for (const t of tokens) {
-    if (!HAS_LETTER.test(t)) continue;
-    if (HAS_LOWER.test(t)) return false;
+    if (!hasLetter(t)) continue;
+    if (hasLower(t)) return false;
     letters++;
   }
   return letters >= 3;
@@ -143,8 +141,8 @@ export function prepareWithMatches(sentences: readonly (readonly string[])[], le
   for (const s of forms) {
     for (let i = 1; i < s.length; i++) {
       const t = s[i]!;
-      if (UPPER_START.test(t)) docUpper.add(t.toLowerCase());
-      else if (HAS_LOWER.test(t)) docLower.add(t);
+      if (startsUpper(t)) docUpper.add(t.toLowerCase());
+      else if (hasLower(t)) docLower.add(t);
     }
   }
   const cache = wordCache(lex);
@@ -165,7 +163,7 @@ export function prepareWithMatches(sentences: readonly (readonly string[])[], le
       return {
         word: wi,
         gaz: gazFlags[i]! | wi.gaz,
-        initial: i === 0 || (i === 1 && !HAS_LETTER.test(s[0]!)),
+        initial: i === 0 || (i === 1 && !hasLetter(s[0]!)),
         docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
         run: runs[i]!,
       };
@@ -194,7 +192,7 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   const n = normaliseToken(raw);
   const lower = n.toLowerCase();
   const len = lower.length;
-  const capitalised = UPPER_START.test(raw);
+  const capitalised = startsUpper(raw);
   const title = TITLE_WORDS.has(titleKey(raw));
   const gaz = lex.gazetteer;
   const names = (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) | (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0);
@@ -220,7 +218,6 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
 }
 
 const CONNECTORS = new Set(["of", "the", "for", "and", "&", "de", "del", "da", "di", "du", "von", "van", "der", "bin", "ibn", "al", "el", "la", "le", "on"]);
-const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * Encodes, per token, where it sits in a run of capitalised words ("Motion Picture
@@ -231,14 +228,14 @@ function capitalisedRuns(s: readonly string[], lex: Lexicons, gaz: Gazetteer): U
   const out = new Uint16Array(s.length);
   let i = 0;
   while (i < s.length) {
-    if (!HAS_UPPER.test(s[i]!) || !HAS_LETTER.test(s[i]!)) {
+    if (!hasUpper(s[i]!) || !hasLetter(s[i]!)) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (end < s.length && HAS_UPPER.test(s[end]!) && HAS_LETTER.test(s[end]!)) end++;
-      else if (end + 1 < s.length && CONNECTORS.has(s[end]!) && HAS_UPPER.test(s[end + 1]!)) end += 2;
+      if (end < s.length && hasUpper(s[end]!) && hasLetter(s[end]!)) end++;
+      else if (end + 1 < s.length && CONNECTORS.has(s[end]!) && hasUpper(s[end + 1]!)) end += 2;
       else break;
     }
     const head = (lex.wordFlags.get(s[end - 1]!.toLowerCase()) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER);

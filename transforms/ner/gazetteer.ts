@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { startsUpperOrDigit } from "./chars.ts";
 
 export interface CountryEntry {
   name: string;
@@ -142,7 +143,6 @@ export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMa
   return out;
 }
 
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const ORG_INNER = new Set(["&", "of", "and", "the", "de", "'s", "’s"]);
 
 /**
@@ -155,7 +155,7 @@ export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[]
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const list = CAPITALISED.test(t) ? gaz.orgs.get(t.toLowerCase()) : undefined;
+    const list = startsUpperOrDigit(t) ? gaz.orgs.get(t.toLowerCase()) : undefined;
     let len = 0;
     if (list) {
       for (const p of list) {
@@ -163,7 +163,7 @@ export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[]
         let ok = true;
         for (let k = 1; ok && k < p.length; k++) {
           const tok = tokens[i + k]!;
-          ok = tok.toLowerCase() === p[k] && (CAPITALISED.test(tok) || ORG_INNER.has(p[k]!));
+          ok = tok.toLowerCase() === p[k] && (startsUpperOrDigit(tok) || ORG_INNER.has(p[k]!));
         }
         if (ok) {
           len = p.length;
