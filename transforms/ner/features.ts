@@ -1,6 +1,6 @@
-import { hasLetter, hasLower, hasUpper, startsUpper } from "./chars.ts";
+import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.ts";
 import { hashString, mix } from "./hash.ts";
-import { matchGazetteer, matchOrgs, type Gazetteer, type GazMatch } from "./gazetteer.ts";
+import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
 
 /** How a word is usually cased mid-sentence, learned from text at train time. */
@@ -47,6 +47,21 @@ export interface WordInfo {
   gaz: number;
   title: boolean;
   capitalised: boolean;
+  /**
+   * The rest answers, once per distinct word, questions the document preparation used to ask of
+   * every token, each a lookup in a large map or set.
+   */
+  raw: string;
+  rawLower: string;
+  hasLower: boolean;
+  hasUpper: boolean;
+  hasLetter: boolean;
+  /** The phrase gazetteer's trie node for phrases starting with this word. */
+  phrase: PhraseNode | undefined;
+  /** Organisation names starting with this word, if it is capitalised as a name's first word must be. */
+  orgs: readonly (readonly string[])[] | undefined;
+  /** HEAD_* bits of the word as written (lower-cased, not normalised). */
+  head: number;
 }
 
 /** Per-token values: the word plus what depends on its position and document. */
@@ -62,6 +77,7 @@ export interface TokenInfo {
 
 const PAD_WORD: WordInfo = {
   lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, caseClass: 0, gaz: 0, title: false, capitalised: false,
+  raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
 };
 const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0 };
 const PAD_END: TokenInfo = { ...PAD, word: { ...PAD_WORD, lw: 2, w: 2, shape: 2 } };
@@ -135,39 +151,35 @@ export interface PreparedDocument {
 
 export function prepareWithMatches(sentences: readonly (readonly string[])[], lex: Lexicons): PreparedDocument {
   const shouted = sentences.map(isShoutedLine);
-  const forms = sentences.map((s, si) => (shouted[si] ? s.map((t) => unshout(t, lex)) : s));
+  const cache = wordCache(lex);
+  const words = sentences.map((s, si) => (shouted[si] ? s.map((t) => unshout(t, lex)) : s).map((t) => wordInfo(t, lex, cache)));
   const docUpper = new Set<string>();
   const docLower = new Set<string>();
-  for (const s of forms) {
+  for (const s of words) {
     for (let i = 1; i < s.length; i++) {
-      const t = s[i]!;
-      if (startsUpper(t)) docUpper.add(t.toLowerCase());
-      else if (hasLower(t)) docLower.add(t);
+      const w = s[i]!;
+      if (w.capitalised) docUpper.add(w.rawLower);
+      else if (w.hasLower) docLower.add(w.raw);
     }
   }
-  const cache = wordCache(lex);
   const matches: (GazMatch[] | null)[] = [];
-  const infos = forms.map((s, si) => {
-    const gaz = lex.gazetteer;
+  const infos = words.map((s, si) => {
     const gazFlags = new Uint16Array(s.length);
-    const phraseMatches = matchGazetteer(gaz, s);
+    const phraseMatches = matchPhrasesFrom(s.map((w) => w.raw), s.map((w) => w.phrase));
     matches.push(shouted[si] ? null : phraseMatches);
-    for (const m of [...phraseMatches, ...matchOrgs(gaz, s)]) {
+    for (const m of [...phraseMatches, ...matchOrgsFrom(s.map((w) => w.raw), s.map((w) => w.orgs))]) {
       for (let k = m.start; k < m.end; k++) {
         gazFlags[k] = gazFlags[k]! | m.kind | (k === m.start ? 0 : GAZ_INNER) | (m.end - m.start > 1 ? GAZ_MULTI : 0);
       }
     }
-    const runs = capitalisedRuns(s, lex, gaz);
-    return s.map((raw, i): TokenInfo => {
-      const wi = wordInfo(raw, lex, cache);
-      return {
-        word: wi,
-        gaz: gazFlags[i]! | wi.gaz,
-        initial: i === 0 || (i === 1 && !hasLetter(s[0]!)),
-        docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
-        run: runs[i]!,
-      };
-    });
+    const runs = capitalisedRuns(s);
+    return s.map((wi, i): TokenInfo => ({
+      word: wi,
+      gaz: gazFlags[i]! | wi.gaz,
+      initial: i === 0 || (i === 1 && !s[0]!.hasLetter),
+      docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
+      run: runs[i]!,
+    }));
   });
   return { infos, matches };
 }
@@ -198,6 +210,7 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   const names = (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) | (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0);
   const flags = lex.wordFlags.get(lower) ?? 0;
   const known = (flags & IN_VOCAB) !== 0;
+  const rawLower = raw.toLowerCase();
   const info: WordInfo = {
     lower,
     lw: known ? hashString(lower) : UNKNOWN_WORD,
@@ -211,6 +224,14 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
     gaz: names | (title ? GAZ_TITLE : 0),
     title,
     capitalised,
+    raw,
+    rawLower,
+    hasLower: hasLower(raw),
+    hasUpper: hasUpper(raw),
+    hasLetter: hasLetter(raw),
+    phrase: gaz.trie.next!.get(raw),
+    orgs: startsUpperOrDigit(raw) ? gaz.orgs.get(rawLower) : undefined,
+    head: (lex.wordFlags.get(rawLower) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER),
   };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(raw, info);
@@ -224,22 +245,22 @@ const CONNECTORS = new Set(["of", "the", "for", "and", "&", "de", "del", "da", "
  * Association of America") and what the run's head word and first word suggest, so
  * every word of the run sees evidence that would otherwise be several tokens away.
  */
-function capitalisedRuns(s: readonly string[], lex: Lexicons, gaz: Gazetteer): Uint16Array {
+function capitalisedRuns(s: readonly WordInfo[]): Uint16Array {
   const out = new Uint16Array(s.length);
   let i = 0;
   while (i < s.length) {
-    if (!hasUpper(s[i]!) || !hasLetter(s[i]!)) {
+    if (!s[i]!.hasUpper || !s[i]!.hasLetter) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (end < s.length && hasUpper(s[end]!) && hasLetter(s[end]!)) end++;
-      else if (end + 1 < s.length && CONNECTORS.has(s[end]!) && hasUpper(s[end + 1]!)) end += 2;
+      if (end < s.length && s[end]!.hasUpper && s[end]!.hasLetter) end++;
+      else if (end + 1 < s.length && CONNECTORS.has(s[end]!.raw) && s[end + 1]!.hasUpper) end += 2;
       else break;
     }
-    const head = (lex.wordFlags.get(s[end - 1]!.toLowerCase()) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER);
-    const first = gaz.firstNames.has(s[i]!) ? 1 : 0;
+    const head = s[end - 1]!.head;
+    const first = s[i]!.gaz & GAZ_FIRST_NAME ? 1 : 0;
     const len = Math.min(end - i, 4);
     for (let k = i; k < end; k++) {
       const pos = end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 2 : 3;

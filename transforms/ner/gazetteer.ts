@@ -121,11 +121,16 @@ export interface GazMatch {
  * tagger decides those from context; the gazetteer only supplies a hint.
  */
 export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
-  const out: GazMatch[] = [];
   const root = gaz.trie.next!;
+  return matchPhrasesFrom(tokens, tokens.map((t) => root.get(t)));
+}
+
+/** `matchGazetteer` given each token's trie node as a first word, which callers may have cached. */
+export function matchPhrasesFrom(tokens: readonly string[], firstNodes: readonly (PhraseNode | undefined)[]): GazMatch[] {
+  const out: GazMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node = root.get(tokens[i]!);
+    let node = firstNodes[i];
     let end = 0;
     let found: PhraseNode | null = null;
     for (let k = i + 1; node; k++) {
@@ -150,12 +155,15 @@ const ORG_INNER = new Set(["&", "of", "and", "the", "de", "'s", "’s"]);
  * capitalisation ("Apple said", not "an apple"): words are capitalised, inner connectors may not be.
  */
 export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
+  return matchOrgsFrom(tokens, tokens.map((t) => (startsUpperOrDigit(t) ? gaz.orgs.get(t.toLowerCase()) : undefined)));
+}
+
+/** `matchOrgs` given, per token, the organisation names it can start (none unless capitalised). */
+export function matchOrgsFrom(tokens: readonly string[], firstLists: readonly (readonly (readonly string[])[] | undefined)[]): GazMatch[] {
   const out: GazMatch[] = [];
-  if (gaz.orgs.size === 0) return out;
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    const list = startsUpperOrDigit(t) ? gaz.orgs.get(t.toLowerCase()) : undefined;
+    const list = firstLists[i];
     let len = 0;
     if (list) {
       for (const p of list) {
