@@ -1,6 +1,13 @@
-import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
+import { historyFeatures as importedHistory, MAX_FEATURES, staticFeatures as importedStatic, type TokenInfo } from "./features.ts";
 import { NUM_TAGS } from "./tags.ts";
-import { bestTag, type LinearModel } from "./tagger.ts";
+import { bestTag as importedBestTag, type LinearModel } from "./tagger.ts";
+
+// Imported functions used per token are read into module constants once: in worker threads tsx
+// loads these modules as CommonJS, where each use of an imported name is a getter call that also
+// keeps V8 from inlining the callee.
+const staticFeatures = importedStatic;
+const historyFeatures = importedHistory;
+const bestTag = importedBestTag;
 
 /**
  * Inference-only form of a `LinearModel`. The hashed table has 2^20 rows × 7 tags (29 MB) but only

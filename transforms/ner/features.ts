@@ -1,7 +1,12 @@
 import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.ts";
-import { hashString, mix } from "./hash.ts";
+import { hashString, mix as importedMix } from "./hash.ts";
 import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
+
+// Imported functions used per token are read into module constants once: in worker threads tsx
+// loads these modules as CommonJS, where each use of an imported name is a getter call that also
+// keeps V8 from inlining the callee.
+const mix = importedMix;
 
 /** How a word is usually cased mid-sentence, learned from text at train time. */
 export const CASE_LOWER = 1;

@@ -1,5 +1,11 @@
 import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
-import { allowed, NUM_TAGS } from "./tags.ts";
+import { allowed as importedAllowed, NUM_TAGS as IMPORTED_NUM_TAGS } from "./tags.ts";
+
+// Imported functions used per token are read into module constants once: in worker threads tsx
+// loads these modules as CommonJS, where each use of an imported name is a getter call that also
+// keeps V8 from inlining the callee.
+const allowed = importedAllowed;
+const NUM_TAGS = IMPORTED_NUM_TAGS;
 
 /** Hashed linear model: one row of NUM_TAGS weights per feature bucket. */
 export interface LinearModel {
