@@ -58,6 +58,10 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+// Scratch space shared by all calls: tagging is synchronous, so calls never overlap.
+const FEATS = new Uint32Array(MAX_FEATURES);
+const SCORES = new Float64Array(NUM_TAGS);
+
 /**
  * `tagSentence` for a compacted model; same tags, without the training hook. The seven scores live
  * in locals rather than an array (measured about a third faster); each is still summed in feature
@@ -66,8 +70,8 @@ function popcount(x: number): number {
 export function tagSentenceCompact(model: CompactModel, sent: readonly TokenInfo[]): Uint8Array {
   const { index, weights, mask } = model;
   const tags = new Uint8Array(sent.length);
-  const feats = new Uint32Array(MAX_FEATURES);
-  const scores = new Float64Array(NUM_TAGS);
+  const feats = FEATS;
+  const scores = SCORES;
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sent.length; i++) {
