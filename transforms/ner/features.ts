@@ -67,6 +67,12 @@ export interface WordInfo {
   orgs: readonly (readonly string[])[] | undefined;
   /** HEAD_* bits of the word as written (lower-cased, not normalised). */
   head: number;
+  /**
+   * The tag scores of this word's `wordFeatures` for the model in `priorOf`, filled in by the
+   * compact tagger: a cache slot here saves a second per-token map lookup.
+   */
+  prior: Float64Array | null;
+  priorOf: object | null;
 }
 
 /** Per-token values: the word plus what depends on its position and document. */
@@ -83,6 +89,7 @@ export interface TokenInfo {
 const PAD_WORD: WordInfo = {
   lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, caseClass: 0, gaz: 0, title: false, capitalised: false,
   raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
+  prior: null, priorOf: null,
 };
 const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0 };
 const PAD_END: TokenInfo = { ...PAD, word: { ...PAD_WORD, lw: 2, w: 2, shape: 2 } };
@@ -237,6 +244,8 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
     phrase: gaz.trie.next!.get(raw),
     orgs: startsUpperOrDigit(raw) ? gaz.orgs.get(rawLower) : undefined,
     head: (lex.wordFlags.get(rawLower) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER),
+    prior: null,
+    priorOf: null,
   };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(raw, info);
@@ -281,15 +290,11 @@ function capitalisedRuns(s: readonly WordInfo[]): Uint16Array {
  * and returns how many were written. Template ids are the first argument of `mix`.
  */
 export function staticFeatures(sent: readonly TokenInfo[], i: number, out: Uint32Array): number {
-  const tt = sent[i]!;
-  const pt = i > 0 ? sent[i - 1]! : PAD;
-  const nt = i + 1 < sent.length ? sent[i + 1]! : PAD_END;
-  const t = tt.word;
-  const p1 = pt.word;
-  const n1 = nt.word;
-  const p2 = (i > 1 ? sent[i - 2]! : PAD).word;
-  const n2 = (i + 2 < sent.length ? sent[i + 2]! : PAD_END).word;
-  const cap = t.capitalised ? 1 : 0;
+  return contextFeatures(sent, i, out, wordFeatures(sent[i]!.word, out));
+}
+
+/** The first static features, bias included: they depend on the token's word alone, so the tagger can score them once per distinct word. */
+export function wordFeatures(t: WordInfo, out: Uint32Array): number {
   let k = 0;
   out[k++] = 1;
   out[k++] = mix(2, t.lw);
@@ -299,6 +304,20 @@ export function staticFeatures(sent: readonly TokenInfo[], i: number, out: Uint3
   out[k++] = mix(6, t.suf3);
   out[k++] = mix(7, t.suf4);
   out[k++] = mix(8, t.suf2);
+  return k;
+}
+
+/** The static features after the word's own, written from `out[k]` on; returns the new count. */
+export function contextFeatures(sent: readonly TokenInfo[], i: number, out: Uint32Array, k: number): number {
+  const tt = sent[i]!;
+  const pt = i > 0 ? sent[i - 1]! : PAD;
+  const nt = i + 1 < sent.length ? sent[i + 1]! : PAD_END;
+  const t = tt.word;
+  const p1 = pt.word;
+  const n1 = nt.word;
+  const p2 = (i > 1 ? sent[i - 2]! : PAD).word;
+  const n2 = (i + 2 < sent.length ? sent[i + 2]! : PAD_END).word;
+  const cap = t.capitalised ? 1 : 0;
   out[k++] = mix(9, p1.lw);
   out[k++] = mix(10, n1.lw);
   out[k++] = mix(11, p2.lw);
