@@ -42,8 +42,12 @@ const DOCUMENT_HEAD = /\s(?:Act|Acts|Treaty|Bill|Amendment|Accords?|Protocol|Doc
 const DEFINED_DOCUMENT = /((?:\p{Lu}[\p{L}'’-]*\s+){0,7}(?:Act|Treaty|Bill|Amendment|Accords?|Protocol|Doctrine|Directive))\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,7})\s*\)/gu;
 
 /** Names of documents in the article, with the acronyms it defines for them ("… Copyright Act (DMCA)"). */
+// What every DEFINED_DOCUMENT match contains; a plain scan for it rules out most articles cheaply.
+const DOCUMENT_BEFORE_BRACKET = /(?:Act|Treaty|Bill|Amendment|Accord|Protocol|Doctrine|Directive)s?\s*\(/;
+
 function documentNames(text: string): Set<string> {
   const out = new Set<string>();
+  if (!DOCUMENT_BEFORE_BRACKET.test(text)) return out;
   for (const m of text.matchAll(DEFINED_DOCUMENT)) out.add(m[2]!);
   return out;
 }

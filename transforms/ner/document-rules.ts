@@ -3,10 +3,9 @@ import { TITLE_WORDS, titleKey } from "./titles.ts";
 import type { EntityLabel } from "./types.ts";
 
 import { PARTICLE_NAME } from "./postrules.ts";
+import { startsUpper } from "./chars.ts";
 
-const NAME_START = /^\p{Lu}/u;
-const isNameWord = (t: string): boolean => NAME_START.test(t) || PARTICLE_NAME.test(t);
-const UPPER_START = NAME_START;
+const isNameWord = (t: string): boolean => startsUpper(t) || PARTICLE_NAME.test(t);
 
 function surface(tokens: readonly string[], s: RuleSpan): string {
   return tokens.slice(s.start, s.end).join(" ");
@@ -37,11 +36,15 @@ export function applyDocumentRules(sentences: readonly (readonly string[])[], sp
     }
   });
   const best = new Map<string, EntityLabel>();
+  // Tokens never contain spaces, so a mention can only start at a token that some key starts with.
+  const firstWords = new Set<string>();
   let longest = 1;
   for (const [key, v] of votes) {
     const [label] = [...v].sort((a, b) => b[1] - a[1])[0]!;
     best.set(key, label);
-    longest = Math.max(longest, key.split(" ").length);
+    const words = key.split(" ");
+    firstWords.add(words[0]!);
+    longest = Math.max(longest, words.length);
   }
   return spans.map((list, si) => {
     const toks = sentences[si]!;
@@ -52,12 +55,12 @@ export function applyDocumentRules(sentences: readonly (readonly string[])[], sp
     const covered = new Uint8Array(toks.length);
     for (const s of out) covered.fill(1, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {
-      if (covered[i] || !isNameWord(toks[i]!)) continue;
+      if (covered[i] || !firstWords.has(toks[i]!) || !isNameWord(toks[i]!)) continue;
       for (let len = Math.min(longest, toks.length - i); len >= 1; len--) {
         const label = best.get(toks.slice(i, i + len).join(" "));
         if (!label || covered.subarray(i, i + len).some((c) => c === 1)) continue;
         // A repeat glued to more capitalised words ("Trump Tower") is a different name.
-        if (i + len < toks.length && UPPER_START.test(toks[i + len]!)) break;
+        if (i + len < toks.length && startsUpper(toks[i + len]!)) break;
         out.push({ start: i, end: i + len, label });
         covered.fill(1, i, i + len);
         i += len - 1;

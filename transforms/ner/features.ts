@@ -1,6 +1,12 @@
-import { hashString, mix } from "./hash.ts";
-import { matchGazetteer, matchOrgs, type Gazetteer } from "./gazetteer.ts";
+import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.ts";
+import { hashString, mix as importedMix } from "./hash.ts";
+import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
+
+// Imported functions used per token are read into module constants once: in worker threads tsx
+// loads these modules as CommonJS, where each use of an imported name is a getter call that also
+// keeps V8 from inlining the callee.
+const mix = importedMix;
 
 /** How a word is usually cased mid-sentence, learned from text at train time. */
 export const CASE_LOWER = 1;
@@ -46,6 +52,27 @@ export interface WordInfo {
   gaz: number;
   title: boolean;
   capitalised: boolean;
+  /**
+   * The rest answers, once per distinct word, questions the document preparation used to ask of
+   * every token, each a lookup in a large map or set.
+   */
+  raw: string;
+  rawLower: string;
+  hasLower: boolean;
+  hasUpper: boolean;
+  hasLetter: boolean;
+  /** The phrase gazetteer's trie node for phrases starting with this word. */
+  phrase: PhraseNode | undefined;
+  /** Organisation names starting with this word, if it is capitalised as a name's first word must be. */
+  orgs: readonly (readonly string[])[] | undefined;
+  /** HEAD_* bits of the word as written (lower-cased, not normalised). */
+  head: number;
+  /**
+   * The tag scores of this word's `wordFeatures` for the model in `priorOf`, filled in by the
+   * compact tagger: a cache slot here saves a second per-token map lookup.
+   */
+  prior: Float64Array | null;
+  priorOf: object | null;
 }
 
 /** Per-token values: the word plus what depends on its position and document. */
@@ -61,6 +88,8 @@ export interface TokenInfo {
 
 const PAD_WORD: WordInfo = {
   lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, caseClass: 0, gaz: 0, title: false, capitalised: false,
+  raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
+  prior: null, priorOf: null,
 };
 const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0 };
 const PAD_END: TokenInfo = { ...PAD, word: { ...PAD_WORD, lw: 2, w: 2, shape: 2 } };
@@ -95,16 +124,13 @@ export function wordShape(t: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
 
 /** Headlines in capitals carry no case signal; title-casing them lets the tagger reuse its case-aware weights. */
 function isShoutedLine(tokens: readonly string[]): boolean {
   let letters = 0;
   for (const t of tokens) {
-    if (!HAS_LETTER.test(t)) continue;
-    if (HAS_LOWER.test(t)) return false;
+    if (!hasLetter(t)) continue;
+    if (hasLower(t)) return false;
     letters++;
   }
   return letters >= 3;
@@ -123,61 +149,80 @@ function unshout(t: string, lex: Lexicons): string {
  * gazetteer hits and document-level casing evidence.
  */
 export function prepareDocument(sentences: readonly (readonly string[])[], lex: Lexicons): TokenInfo[][] {
-  const forms = sentences.map((s) => (isShoutedLine(s) ? s.map((t) => unshout(t, lex)) : [...s]));
+  return prepareWithMatches(sentences, lex).infos;
+}
+
+export interface PreparedDocument {
+  infos: TokenInfo[][];
+  /**
+   * Per sentence, the phrase gazetteer's matches over its tokens as given, which the span rules
+   * need too; null where a shouted line was re-cased, so the matches here were over other tokens.
+   */
+  matches: (GazMatch[] | null)[];
+}
+
+export function prepareWithMatches(sentences: readonly (readonly string[])[], lex: Lexicons): PreparedDocument {
+  const shouted = sentences.map(isShoutedLine);
+  const cache = wordCache(lex);
+  const words = sentences.map((s, si) => (shouted[si] ? s.map((t) => unshout(t, lex)) : s).map((t) => wordInfo(t, lex, cache)));
   const docUpper = new Set<string>();
   const docLower = new Set<string>();
-  for (const s of forms) {
+  for (const s of words) {
     for (let i = 1; i < s.length; i++) {
-      const t = s[i]!;
-      if (UPPER_START.test(t)) docUpper.add(t.toLowerCase());
-      else if (HAS_LOWER.test(t)) docLower.add(t);
+      const w = s[i]!;
+      if (w.capitalised) docUpper.add(w.rawLower);
+      else if (w.hasLower) docLower.add(w.raw);
     }
   }
-  return forms.map((s) => {
-    const gaz = lex.gazetteer;
+  const matches: (GazMatch[] | null)[] = [];
+  const infos = words.map((s, si) => {
     const gazFlags = new Uint16Array(s.length);
-    for (const m of [...matchGazetteer(gaz, s), ...matchOrgs(gaz, s)]) {
+    const phraseMatches = matchPhrasesFrom(s.map((w) => w.raw), s.map((w) => w.phrase));
+    matches.push(shouted[si] ? null : phraseMatches);
+    for (const m of [...phraseMatches, ...matchOrgsFrom(s.map((w) => w.raw), s.map((w) => w.orgs))]) {
       for (let k = m.start; k < m.end; k++) {
         gazFlags[k] = gazFlags[k]! | m.kind | (k === m.start ? 0 : GAZ_INNER) | (m.end - m.start > 1 ? GAZ_MULTI : 0);
       }
     }
-    const runs = capitalisedRuns(s, lex, gaz);
-    return s.map((raw, i): TokenInfo => {
-      const wi = wordInfo(raw, lex);
-      return {
-        word: wi,
-        gaz: gazFlags[i]! | wi.gaz,
-        initial: i === 0 || (i === 1 && !HAS_LETTER.test(s[0]!)),
-        docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
-        run: runs[i]!,
-      };
-    });
+    const runs = capitalisedRuns(s);
+    return s.map((wi, i): TokenInfo => ({
+      word: wi,
+      gaz: gazFlags[i]! | wi.gaz,
+      initial: i === 0 || (i === 1 && !s[0]!.hasLetter),
+      docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
+      run: runs[i]!,
+    }));
   });
+  return { infos, matches };
 }
-
 
 // Word-level values depend only on the word and the lexicons; news repeats words
 // heavily, so memoising them is the largest single speed-up of `recognise`.
 const wordCaches = new WeakMap<Lexicons, Map<string, WordInfo>>();
 const WORD_CACHE_LIMIT = 200_000;
 
-function wordInfo(raw: string, lex: Lexicons): WordInfo {
+function wordCache(lex: Lexicons): Map<string, WordInfo> {
   let cache = wordCaches.get(lex);
   if (!cache) {
     cache = new Map();
     wordCaches.set(lex, cache);
   }
+  return cache;
+}
+
+function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {
   const hit = cache.get(raw);
   if (hit) return hit;
   const n = normaliseToken(raw);
   const lower = n.toLowerCase();
   const len = lower.length;
-  const capitalised = UPPER_START.test(raw);
+  const capitalised = startsUpper(raw);
   const title = TITLE_WORDS.has(titleKey(raw));
   const gaz = lex.gazetteer;
   const names = (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) | (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0);
   const flags = lex.wordFlags.get(lower) ?? 0;
   const known = (flags & IN_VOCAB) !== 0;
+  const rawLower = raw.toLowerCase();
   const info: WordInfo = {
     lower,
     lw: known ? hashString(lower) : UNKNOWN_WORD,
@@ -191,6 +236,16 @@ function wordInfo(raw: string, lex: Lexicons): WordInfo {
     gaz: names | (title ? GAZ_TITLE : 0),
     title,
     capitalised,
+    raw,
+    rawLower,
+    hasLower: hasLower(raw),
+    hasUpper: hasUpper(raw),
+    hasLetter: hasLetter(raw),
+    phrase: gaz.trie.next!.get(raw),
+    orgs: startsUpperOrDigit(raw) ? gaz.orgs.get(rawLower) : undefined,
+    head: (lex.wordFlags.get(rawLower) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER),
+    prior: null,
+    priorOf: null,
   };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(raw, info);
@@ -198,29 +253,28 @@ function wordInfo(raw: string, lex: Lexicons): WordInfo {
 }
 
 const CONNECTORS = new Set(["of", "the", "for", "and", "&", "de", "del", "da", "di", "du", "von", "van", "der", "bin", "ibn", "al", "el", "la", "le", "on"]);
-const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * Encodes, per token, where it sits in a run of capitalised words ("Motion Picture
  * Association of America") and what the run's head word and first word suggest, so
  * every word of the run sees evidence that would otherwise be several tokens away.
  */
-function capitalisedRuns(s: readonly string[], lex: Lexicons, gaz: Gazetteer): Uint16Array {
+function capitalisedRuns(s: readonly WordInfo[]): Uint16Array {
   const out = new Uint16Array(s.length);
   let i = 0;
   while (i < s.length) {
-    if (!HAS_UPPER.test(s[i]!) || !HAS_LETTER.test(s[i]!)) {
+    if (!s[i]!.hasUpper || !s[i]!.hasLetter) {
       i++;
       continue;
     }
     let end = i + 1;
     for (;;) {
-      if (end < s.length && HAS_UPPER.test(s[end]!) && HAS_LETTER.test(s[end]!)) end++;
-      else if (end + 1 < s.length && CONNECTORS.has(s[end]!) && HAS_UPPER.test(s[end + 1]!)) end += 2;
+      if (end < s.length && s[end]!.hasUpper && s[end]!.hasLetter) end++;
+      else if (end + 1 < s.length && CONNECTORS.has(s[end]!.raw) && s[end + 1]!.hasUpper) end += 2;
       else break;
     }
-    const head = (lex.wordFlags.get(s[end - 1]!.toLowerCase()) ?? 0) & (HEAD_ORG | HEAD_LOC | HEAD_PER);
-    const first = gaz.firstNames.has(s[i]!) ? 1 : 0;
+    const head = s[end - 1]!.head;
+    const first = s[i]!.gaz & GAZ_FIRST_NAME ? 1 : 0;
     const len = Math.min(end - i, 4);
     for (let k = i; k < end; k++) {
       const pos = end - i === 1 ? 0 : k === i ? 1 : k === end - 1 ? 2 : 3;
@@ -236,15 +290,11 @@ function capitalisedRuns(s: readonly string[], lex: Lexicons, gaz: Gazetteer): U
  * and returns how many were written. Template ids are the first argument of `mix`.
  */
 export function staticFeatures(sent: readonly TokenInfo[], i: number, out: Uint32Array): number {
-  const tt = sent[i]!;
-  const pt = i > 0 ? sent[i - 1]! : PAD;
-  const nt = i + 1 < sent.length ? sent[i + 1]! : PAD_END;
-  const t = tt.word;
-  const p1 = pt.word;
-  const n1 = nt.word;
-  const p2 = (i > 1 ? sent[i - 2]! : PAD).word;
-  const n2 = (i + 2 < sent.length ? sent[i + 2]! : PAD_END).word;
-  const cap = t.capitalised ? 1 : 0;
+  return contextFeatures(sent, i, out, wordFeatures(sent[i]!.word, out));
+}
+
+/** The first static features, bias included: they depend on the token's word alone, so the tagger can score them once per distinct word. */
+export function wordFeatures(t: WordInfo, out: Uint32Array): number {
   let k = 0;
   out[k++] = 1;
   out[k++] = mix(2, t.lw);
@@ -254,6 +304,20 @@ export function staticFeatures(sent: readonly TokenInfo[], i: number, out: Uint3
   out[k++] = mix(6, t.suf3);
   out[k++] = mix(7, t.suf4);
   out[k++] = mix(8, t.suf2);
+  return k;
+}
+
+/** The static features after the word's own, written from `out[k]` on; returns the new count. */
+export function contextFeatures(sent: readonly TokenInfo[], i: number, out: Uint32Array, k: number): number {
+  const tt = sent[i]!;
+  const pt = i > 0 ? sent[i - 1]! : PAD;
+  const nt = i + 1 < sent.length ? sent[i + 1]! : PAD_END;
+  const t = tt.word;
+  const p1 = pt.word;
+  const n1 = nt.word;
+  const p2 = (i > 1 ? sent[i - 2]! : PAD).word;
+  const n2 = (i + 2 < sent.length ? sent[i + 2]! : PAD_END).word;
+  const cap = t.capitalised ? 1 : 0;
   out[k++] = mix(9, p1.lw);
   out[k++] = mix(10, n1.lw);
   out[k++] = mix(11, p2.lw);

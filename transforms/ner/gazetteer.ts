@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { startsUpperOrDigit } from "./chars.ts";
 
 export interface CountryEntry {
   name: string;
@@ -28,6 +29,37 @@ export interface Gazetteer {
   lastNames: ReadonlySet<string>;
   /** Lower-cased organisation phrases as token lists, keyed by their first token, longest first. */
   orgs: Map<string, string[][]>;
+  /** `phrases` as a token trie, so matching walks the text once instead of trying every phrase. */
+  trie: PhraseNode;
+}
+
+/** A trie node; `kind` is non-zero where a phrase ends, with all its kinds and first listed country. */
+export interface PhraseNode {
+  kind: number;
+  country: string;
+  next: Map<string, PhraseNode> | null;
+}
+
+function phraseTrie(phrases: Gazetteer["phrases"]): PhraseNode {
+  const root: PhraseNode = { kind: 0, country: "", next: new Map() };
+  // Same-token phrases keep their list order, so the first country here is the one a list scan finds first.
+  for (const list of phrases.values()) {
+    for (const p of list) {
+      let node = root;
+      for (const t of p.tokens) {
+        node.next ??= new Map();
+        let child = node.next.get(t);
+        if (!child) {
+          child = { kind: 0, country: "", next: null };
+          node.next.set(t, child);
+        }
+        node = child;
+      }
+      node.kind |= p.kind;
+      if (!node.country && p.country) node.country = p.country;
+    }
+  }
+  return root;
 }
 
 /** English plural of a demonym as used for people: "Palestinians", but not "Chineses" or "Britishs". */
@@ -73,7 +105,7 @@ export function buildLookup(entries: readonly CountryEntry[], names: NameLists, 
     if (tokens.length === 2 && /^[\p{L}]+$/u.test(tokens[0]!) && /^[\p{L}]+$/u.test(tokens[1]!)) addOrg([tokens.join("-")]);
   }
   for (const list of orgs.values()) list.sort((a, b) => b.length - a.length);
-  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs };
+  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs, trie: phraseTrie(phrases) };
 }
 
 export interface GazMatch {
@@ -89,37 +121,33 @@ export interface GazMatch {
  * tagger decides those from context; the gazetteer only supplies a hint.
  */
 export function matchGazetteer(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
+  const root = gaz.trie.next!;
+  return matchPhrasesFrom(tokens, tokens.map((t) => root.get(t)));
+}
+
+/** `matchGazetteer` given each token's trie node as a first word, which callers may have cached. */
+export function matchPhrasesFrom(tokens: readonly string[], firstNodes: readonly (PhraseNode | undefined)[]): GazMatch[] {
   const out: GazMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const list = gaz.phrases.get(tokens[i]!);
-    let matched = false;
-    if (list) {
-      for (const p of list) {
-        let ok = i + p.tokens.length <= tokens.length;
-        for (let k = 1; ok && k < p.tokens.length; k++) ok = tokens[i + k] === p.tokens[k];
-        if (ok) {
-          // A phrase can be both a country and a city ("Singapore"): report all kinds of that length.
-          let kind = 0;
-          let country = "";
-          for (const q of list) {
-            if (q.tokens.length !== p.tokens.length || q.tokens.some((t, k) => t !== tokens[i + k])) continue;
-            kind |= q.kind;
-            if (!country && q.country) country = q.country;
-          }
-          out.push({ start: i, end: i + p.tokens.length, kind, country });
-          i += p.tokens.length;
-          matched = true;
-          break;
-        }
+    let node = firstNodes[i];
+    let end = 0;
+    let found: PhraseNode | null = null;
+    for (let k = i + 1; node; k++) {
+      if (node.kind !== 0) {
+        end = k;
+        found = node;
       }
+      node = k < tokens.length ? node.next?.get(tokens[k]!) : undefined;
     }
-    if (!matched) i++;
+    if (found) {
+      out.push({ start: i, end, kind: found.kind, country: found.country });
+      i = end;
+    } else i++;
   }
   return out;
 }
 
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const ORG_INNER = new Set(["&", "of", "and", "the", "de", "'s", "’s"]);
 
 /**
@@ -127,12 +155,15 @@ const ORG_INNER = new Set(["&", "of", "and", "the", "de", "'s", "’s"]);
  * capitalisation ("Apple said", not "an apple"): words are capitalised, inner connectors may not be.
  */
 export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[] {
+  return matchOrgsFrom(tokens, tokens.map((t) => (startsUpperOrDigit(t) ? gaz.orgs.get(t.toLowerCase()) : undefined)));
+}
+
+/** `matchOrgs` given, per token, the organisation names it can start (none unless capitalised). */
+export function matchOrgsFrom(tokens: readonly string[], firstLists: readonly (readonly (readonly string[])[] | undefined)[]): GazMatch[] {
   const out: GazMatch[] = [];
-  if (gaz.orgs.size === 0) return out;
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    const list = CAPITALISED.test(t) ? gaz.orgs.get(t.toLowerCase()) : undefined;
+    const list = firstLists[i];
     let len = 0;
     if (list) {
       for (const p of list) {
@@ -140,7 +171,7 @@ export function matchOrgs(gaz: Gazetteer, tokens: readonly string[]): GazMatch[]
         let ok = true;
         for (let k = 1; ok && k < p.length; k++) {
           const tok = tokens[i + k]!;
-          ok = tok.toLowerCase() === p[k] && (CAPITALISED.test(tok) || ORG_INNER.has(p[k]!));
+          ok = tok.toLowerCase() === p[k] && (startsUpperOrDigit(tok) || ORG_INNER.has(p[k]!));
         }
         if (ok) {
           len = p.length;

@@ -1,25 +1,30 @@
 import { iobSpans } from "./conll.ts";
-import { prepareDocument, type Lexicons } from "./features.ts";
+import { prepareDocument, prepareWithMatches, type Lexicons } from "./features.ts";
 import { matchGazetteer } from "./gazetteer.ts";
 import { applyDocumentRules } from "./document-rules.ts";
 import { applyRules, isJunk } from "./postrules.ts";
 import { refineSpans, splitPlaceHyphens } from "./org-rules.ts";
 import { TAGS } from "./tags.ts";
-import { tagSentence, type LinearModel } from "./tagger.ts";
+import { compactModel, tagSentenceCompact, type CompactModel } from "./compact-model.ts";
+import type { LinearModel } from "./tagger.ts";
 import { sentenceBounds, tokenize } from "./tokenize.ts";
 import { LABEL_TO_TYPE, type NerSpan, type Recogniser, type Token } from "./types.ts";
 
 /** Tokenises, tags and applies the span rules; pure given a model and lexicons. */
 export class PerceptronRecogniser implements Recogniser {
+  private readonly model: CompactModel;
+
   constructor(
-    private readonly model: LinearModel,
+    model: LinearModel,
     private readonly lex: Lexicons,
-  ) {}
+  ) {
+    this.model = compactModel(model);
+  }
 
   /** Tags pre-split sentences; exposed so training can evaluate without re-tokenising gold data. */
   tagSentences(sentences: readonly (readonly string[])[]): string[][] {
     const infos = prepareDocument(sentences, this.lex);
-    return infos.map((info) => Array.from(tagSentence(this.model, info), (t) => TAGS[t]!));
+    return infos.map((info) => Array.from(tagSentenceCompact(this.model, info), (t) => TAGS[t]!));
   }
 
   recognise(text: string): NerSpan[] {
@@ -44,10 +49,10 @@ export class PerceptronRecogniser implements Recogniser {
     const sentences: Token[][] = [];
     for (let b = 0; b + 1 < bounds.length; b++) sentences.push(tokens.slice(bounds[b], bounds[b + 1]));
     const words = sentences.map((s) => s.map((t) => t.text));
-    const infos = prepareDocument(words, this.lex);
+    const { infos, matches } = prepareWithMatches(words, this.lex);
     const perSentence = words.map((w, si) => {
-      const tags = Array.from(tagSentence(this.model, infos[si]!), (t) => TAGS[t]!);
-      const gaz = matchGazetteer(this.lex.gazetteer, w);
+      const tags = Array.from(tagSentenceCompact(this.model, infos[si]!), (t) => TAGS[t]!);
+      const gaz = matches[si] ?? matchGazetteer(this.lex.gazetteer, w);
       // Refining can split a span into pieces ("North American" → "North" + "American"); junk is checked again.
       return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames).filter((s) => !isJunk(w, s));
     });

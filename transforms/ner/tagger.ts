@@ -1,5 +1,11 @@
 import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
-import { allowed, NUM_TAGS } from "./tags.ts";
+import { allowed as importedAllowed, NUM_TAGS as IMPORTED_NUM_TAGS } from "./tags.ts";
+
+// Imported functions used per token are read into module constants once: in worker threads tsx
+// loads these modules as CommonJS, where each use of an imported name is a getter call that also
+// keeps V8 from inlining the callee.
+const allowed = importedAllowed;
+const NUM_TAGS = IMPORTED_NUM_TAGS;
 
 /** Hashed linear model: one row of NUM_TAGS weights per feature bucket. */
 export interface LinearModel {
@@ -31,14 +37,7 @@ export function tagSentence(
       const row = (feats[f]! & mask) * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
     }
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      if (scores[t]! > bestScore && allowed(prev, t)) {
-        best = t;
-        bestScore = scores[t]!;
-      }
-    }
+    const best = bestTag(scores, prev);
     // Training may substitute the gold tag as history (teacher forcing) via the callback's return value.
     const chosen = onToken ? onToken(feats, n, best, i) : best;
     tags[i] = best;
@@ -46,4 +45,17 @@ export function tagSentence(
     prev = chosen;
   }
   return tags;
+}
+
+/** The highest-scoring tag that may follow `prev`; ties go to the lower tag. */
+export function bestTag(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    if (scores[t]! > bestScore && allowed(prev, t)) {
+      best = t;
+      bestScore = scores[t]!;
+    }
+  }
+  return best;
 }
