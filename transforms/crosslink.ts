@@ -56,6 +56,12 @@ const RELATED = 5;
 const COMMON_ENTITY = 50;
 const SHORTLIST = 50;
 const CO_MENTIONS = 24;
+/**
+ * An entity page quotes sentences from its latest briefings only; older ones are listed without
+ * quotes. Quoting all of them made the largest pages grow with the corpus (MBs at 20k articles),
+ * and they dominated build time and memory (issue #6).
+ */
+export const QUOTED_ARTICLES = 20;
 
 function ref(a: AnnotatedArticle): ArticleRef {
   return { slug: a.article.slug, title: a.article.title, date: a.article.date };
@@ -97,11 +103,12 @@ export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
  * `contextsFor` for every entity of an article in one pass: the article's sentences are found once,
  * not once per entity it mentions (scale: issue #6). Same output, entity by entity.
  */
-export function contextsByEntity(a: AnnotatedArticle): Map<string, Context[]> {
+export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<string>): Map<string, Context[]> {
   const text = a.article.text;
   const out = new Map<string, Context[]>();
+  if (wanted?.size === 0) return out;
   for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
-    const inRange = a.mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+    const inRange = a.mentions.filter((m) => m.start >= r.start && m.end <= r.end && (!wanted || wanted.has(m.entityId)));
     if (inRange.length === 0) continue;
     for (const s of sentenceRanges(text, r.start, r.end)) {
       const byEntity = new Map<string, Mention[]>();
@@ -213,7 +220,10 @@ export function crosslink(corpus: Corpus): Crosslinked {
     };
   });
 
-  const contexts = articles.map(contextsByEntity);
+  // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
+  const quoted = articles.map(() => new Set<string>());
+  for (const [id, idxs] of byEntity) for (const i of idxs.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
+  const contexts = articles.map((a, i) => contextsByEntity(a, quoted[i]));
   const entityViews: EntityView[] = [];
   for (const e of entities.values()) {
     const idxs = byEntity.get(e.id) ?? [];
