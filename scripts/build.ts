@@ -1,10 +1,10 @@
 // `npm run build`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped in atomically.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { runScript } from "./lib/child.js";
 import { indexSite } from "../transforms/site/pagefind.js";
 import { generate, PATHS } from "./lib/generate.js";
 import { Progress } from "./lib/progress.js";
+import { renderSite } from "./lib/render-site.js";
 
 const OUT = "_site";
 const progress = new Progress();
@@ -22,7 +22,8 @@ if (!generated.ok) fail(generated.errors.map((e) => e.message));
 const tmp = `${OUT}.tmp-${process.pid}`;
 try {
   // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
-  await progress.stage("eleventy", () => runScript("scripts/lib/eleventy-run.ts", [tmp]));
+  // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
+  await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   await progress.stage("pagefind", () => indexSite(tmp), (n) => `${n} pages indexed`);
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);

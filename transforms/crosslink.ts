@@ -13,7 +13,7 @@ export interface ArticleRef {
 export interface RelatedArticle extends ArticleRef {
   /** Names of the entities the two articles share, most telling first. */
   shared: string[];
-  score: number;
+  // No score: it moves with every article added (idf), so publishing it would change every briefing.
 }
 
 /** A sentence cut into runs, with the entity's own mentions flagged for highlighting. */
@@ -199,7 +199,6 @@ export function crosslink(corpus: Corpus): Crosslinked {
       .slice(0, RELATED)
       .map(([j, s]) => ({
         ...ref(articles[j]!),
-        score: Math.round(s.score * 1000) / 1000,
         shared: s.shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name, "en")).map((x) => x.name),
       }));
     const words = countWords(a);

@@ -8,6 +8,7 @@ import { siteData } from "../../transforms/site/data.js";
 import { emitSource } from "../../transforms/site/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
+import type { RenderUnit } from "../../transforms/site/render-plan.js";
 
 export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 
@@ -15,7 +16,7 @@ export const PATHS = { raw: "content/raw", entities: "content/entities", briefin
 const LEGACY_DATA = "content/_data/dossier.json";
 
 export type GenerateResult =
-  | { ok: true; articles: number; entities: number; changed: number }
+  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[] }
   | { ok: false; errors: InputError[] };
 
 /**
@@ -54,5 +55,5 @@ export async function generate(progress: Progress): Promise<GenerateResult> {
   });
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written };
+  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units };
 }

@@ -52,8 +52,8 @@ describe("site store", () => {
     const entity = { id: "qatar", name: "Qatar", mentions: 2, articles: [{ slug: "a", contexts: [[{ text: "Qatar", mark: true }]] }], feed: { entries: [] }, timelineChart: { svg: null }, graph: { svg: null, summary: "" }, timeline: [], coMentions: [] };
     const views = [{ slug: "a", title: "A", related: [] }, { slug: "b", title: "B", related: [] }];
     const data = { site: { title: "T" }, articles: views, entities: [entity, { ...entity, id: "doha", name: "Doha" }] } as unknown as SiteData;
-    expect(await writeSiteStore(data, dir)).toEqual({ changed: true });
-    expect(await writeSiteStore(data, dir)).toEqual({ changed: false });
+    expect(await writeSiteStore(data, dir)).toMatchObject({ changed: true });
+    expect(await writeSiteStore(data, dir)).toMatchObject({ changed: false });
     const loaded = await loadSiteStore(dir);
     expect(JSON.parse(JSON.stringify(loaded))).toEqual(JSON.parse(JSON.stringify(data)));
     expect(loaded.entities[1]!.name).toBe("Doha");

@@ -31,13 +31,31 @@ async function writeIfChanged(file: string, content: string | Buffer): Promise<b
   return true;
 }
 
+/** Content digests of what each page reads from the store, so the build can tell which pages changed. */
+export interface StoreDigests {
+  /** Entity id → digest of its light record and its detail line (its page and feed read both). */
+  entities: Map<string, string>;
+  /** Entity id → digest of what a briefing that links to it reads: link text and title, JSON-LD. */
+  entityRefs: Map<string, string>;
+  /** Article slug → digest of its page data line. */
+  articles: Map<string, string>;
+}
+
+const digest = (...parts: (string | Buffer)[]) => {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex").slice(0, 32);
+};
+
 /** One JSON value a line, built a line at a time: the pack is never one giant string, whatever the corpus size. */
 class PackWriter {
   private readonly lines: Buffer[] = [];
   private offset = 0;
+  last: Buffer = Buffer.alloc(0);
   add(value: unknown): Span {
     const line = Buffer.from(`${JSON.stringify(value)}\n`);
     this.lines.push(line);
+    this.last = line;
     const at: Span = [this.offset, line.length];
     this.offset += line.length;
     return at;
@@ -48,17 +66,27 @@ class PackWriter {
 }
 
 /** Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes. */
-export async function writeSiteStore(data: SiteData, dir: string): Promise<{ changed: boolean }> {
+export async function writeSiteStore(data: SiteData, dir: string): Promise<{ changed: boolean; digests: StoreDigests }> {
   await mkdir(dir, { recursive: true });
+  const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
   const entities = data.entities.map((e): LightEntity => {
     const light: Record<string, unknown> = {};
     const detail: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(e)) ((HEAVY as readonly string[]).includes(k) ? detail : light)[k] = v;
-    return { ...(light as Omit<EntityPage, Heavy>), detail: details.add(detail) };
+    const at = details.add(detail);
+    const lightJson = JSON.stringify(light);
+    // Not the whole light record: counts and aliases change with every article that mentions it.
+    digests.entityRefs.set(e.id, digest(JSON.stringify([e.id, e.name, e.type, e.description, e.wikidata])));
+    digests.entities.set(e.id, digest(lightJson, details.last));
+    return { ...(light as Omit<EntityPage, Heavy>), detail: at };
   });
   const views = new PackWriter();
-  const articles = data.articles.map((a) => views.add(a));
+  const articles = data.articles.map((a) => {
+    const at = views.add(a);
+    digests.articles.set(a.slug, digest(views.last));
+    return at;
+  });
   const pack = details.bytes();
   const articlePack = views.bytes();
   const site: LightSite = { ...data, entities, articles };
@@ -67,7 +95,7 @@ export async function writeSiteStore(data: SiteData, dir: string): Promise<{ cha
   const a = await writeIfChanged(path.join(dir, PACK), pack);
   const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
   const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
-  return { changed: a || b || c };
+  return { changed: a || b || c, digests };
 }
 
 /** Reads detail lines by position, keeping the few most recent (a page asks for its entity's fields several times). */
@@ -104,8 +132,14 @@ class SiteDataRoot {}
 
 let readers: PackReader<unknown>[] = [];
 
+/**
+ * The site data as templates see it. `entityPages` is what the entity page and feed templates paginate
+ * over: every entity, unless this render was asked for some only (an incremental or batched build).
+ */
+export type LoadedSite = SiteData & { entityPages: EntityPage[] };
+
 /** Loads the store as the `SiteData` templates expect; packed fields are getters that read on use. */
-export async function loadSiteStore(dir: string): Promise<SiteData> {
+export async function loadSiteStore(dir: string, options: { entityPages?: ReadonlySet<string> } = {}): Promise<LoadedSite> {
   const { site } = JSON.parse(await readFile(path.join(dir, LIGHT), "utf8")) as { site: LightSite };
   for (const r of readers) r.close();
   const details = new PackReader<Detail>(path.join(dir, PACK));
@@ -120,5 +154,7 @@ export async function loadSiteStore(dir: string): Promise<SiteData> {
   // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
   const articles: ArticlePage[] = [];
   site.articles.forEach((at, i) => Object.defineProperty(articles, i, { enumerable: true, get: () => views.read(at) }));
-  return Object.assign(new SiteDataRoot(), { ...site, entities, articles }) as SiteData;
+  const only = options.entityPages;
+  const entityPages = only ? entities.filter((e) => only.has(e.id)) : entities;
+  return Object.assign(new SiteDataRoot(), { ...site, entities, articles, entityPages }) as LoadedSite;
 }
