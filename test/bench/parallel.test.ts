@@ -55,7 +55,12 @@ describe("site store", () => {
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: true });
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: false });
     const loaded = await loadSiteStore(dir);
-    expect(JSON.parse(JSON.stringify(loaded))).toEqual(JSON.parse(JSON.stringify(data)));
+    const { entityPages, ...site } = loaded;
+    expect(JSON.parse(JSON.stringify(site))).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(entityPages.map((e) => e.id)).toEqual(["qatar", "doha"]);
+    const only = await loadSiteStore(dir, { entityPages: new Set(["doha"]) });
+    expect(only.entityPages.map((e) => e.id)).toEqual(["doha"]);
+    expect(only.entities).toHaveLength(2);
     expect(loaded.entities[1]!.name).toBe("Doha");
     expect(loaded.articles).toHaveLength(2);
     expect(loaded.articles[1]!.title).toBe("B");
