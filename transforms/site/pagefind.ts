@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { stabilisePagefind } from "./pagefind-stable.js";
@@ -22,9 +22,16 @@ export async function indexSite(dir: string): Promise<number> {
       const added = await index.addHTMLFile({ sourcePath: files[i]!.split(path.sep).join("/"), content });
       if (added.errors.length) throw new Error(`pagefind: ${files[i]}: ${added.errors.join("; ")}`);
     }
-    const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    stabilisePagefind(`${dir}/pagefind`);
+    // The bundle is taken in memory and written here: with `writeFiles`, a build under load once read
+    // pagefind-entry.json before Pagefind had finished writing it.
+    const bundle = await index.getFiles();
+    if (bundle.errors.length) throw new Error(`pagefind: ${bundle.errors.join("; ")}`);
+    const out = path.join(dir, "pagefind");
+    for (const f of bundle.files) {
+      await mkdir(path.dirname(path.join(out, f.path)), { recursive: true });
+      await writeFile(path.join(out, f.path), f.content);
+    }
+    stabilisePagefind(out);
     return files.length;
   } finally {
     await pagefind.close();
