@@ -1,38 +1,50 @@
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { stabilisePagefind } from "./pagefind-stable.js";
 
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /**
- * Indexes a built site folder with Pagefind into `<dir>/pagefind`. Returns the number of pages indexed.
- * Pages are added one by one in path order rather than with `addDirectory`, which numbers pages in
- * the order the file system lists them: a build that reuses unchanged pages creates its files in a
- * different order than a cold build, and the index must not differ for that.
+ * Pagefind numbers pages in the order its directory walk meets them, which is the order the file
+ * system lists entries, and on tmpfs and small ext4 folders that is the order they were created. A
+ * build that reuses unchanged pages creates them in another order than a cold build, and the index
+ * must not differ for that; so each folder holding more than one page or subfolder has its entries
+ * moved out and back in name order (renames only; the folder itself stays, a dev server may serve it).
  */
+async function orderByName(dir: string): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
+  const subdirs = entries.filter((e) => e.isDirectory() && e.name !== "pagefind");
+  if (subdirs.length + entries.filter((e) => e.name.endsWith(".html")).length > 1) {
+    const aside = `${dir.replace(/\/+$/u, "")}.order-${process.pid}`;
+    await mkdir(aside);
+    for (const e of entries) await rename(path.join(dir, e.name), path.join(aside, e.name));
+    for (const e of entries) await rename(path.join(aside, e.name), path.join(dir, e.name));
+    await rmdir(aside);
+  }
+  for (const d of subdirs) await orderByName(path.join(dir, d.name));
+}
+
+/** Indexes a built site folder with Pagefind into `<dir>/pagefind`. Returns the number of pages indexed. */
 export async function indexSite(dir: string): Promise<number> {
+  const root = path.resolve(dir);
+  await orderByName(root);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   try {
-    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".html") && !f.split(path.sep).includes("pagefind")).sort();
-    let next = files[0] === undefined ? null : readFile(path.join(dir, files[0]), "utf8");
-    for (let i = 0; i < files.length; i++) {
-      const content = await next!;
-      // Read the next page while Pagefind parses this one.
-      next = i + 1 < files.length ? readFile(path.join(dir, files[i + 1]!), "utf8") : null;
-      const added = await index.addHTMLFile({ sourcePath: files[i]!.split(path.sep).join("/"), content });
-      if (added.errors.length) throw new Error(`pagefind: ${files[i]}: ${added.errors.join("; ")}`);
-    }
+    const added = await index.addDirectory({ path: root });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
     // The bundle is taken in memory and written here: with `writeFiles`, a build under load once read
     // pagefind-entry.json before Pagefind had finished writing it.
     const bundle = await index.getFiles();
     if (bundle.errors.length) throw new Error(`pagefind: ${bundle.errors.join("; ")}`);
-    const out = path.join(dir, "pagefind");
+    const out = path.join(root, "pagefind");
     for (const f of bundle.files) {
       await mkdir(path.dirname(path.join(out, f.path)), { recursive: true });
       await writeFile(path.join(out, f.path), f.content);
     }
     stabilisePagefind(out);
-    return files.length;
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
