@@ -63,6 +63,22 @@ const CO_MENTIONS = 24;
  */
 export const QUOTED_ARTICLES = 20;
 
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The first `k` of `items` in `order`, which must rank higher `key`s first. Only items whose key
+ * reaches the k-th largest are sorted with `order`: popular entities have thousands of co-mentions
+ * and articles thousands of related candidates, and sorting them all was most of crosslinking.
+ */
+export function topK<T>(items: T[], k: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
+  if (items.length > k) {
+    const keys = Float64Array.from(items, key).sort();
+    const threshold = keys[keys.length - k]!;
+    items = items.filter((x) => key(x) >= threshold);
+  }
+  return items.sort(order).slice(0, k);
+}
+
 function ref(a: AnnotatedArticle): ArticleRef {
   return { slug: a.article.slug, title: a.article.title, date: a.article.date };
 }
@@ -185,7 +201,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
       }
     }
     // Common entities only reorder the strongest candidates; touching every candidate was quadratic.
-    const shortlist = [...scores.entries()].sort((x, y) => y[1].score - x[1].score || x[0] - y[0]).slice(0, SHORTLIST);
+    const shortlist = topK([...scores.entries()], SHORTLIST, (x) => x[1].score, (x, y) => y[1].score - x[1].score || x[0] - y[0]);
     for (const c of common) {
       const w = idf(c.id);
       for (const [j, s] of shortlist) {
@@ -237,15 +253,14 @@ export function crosslink(corpus: Corpus): Crosslinked {
       for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
       return { ...ref(a), count, contexts: contexts[i]!.get(e.id) ?? [] };
     });
-    const coMentions = [...co.entries()]
+    const coMentions = topK([...co.entries()], CO_MENTIONS, (x) => x[1], (x, y) => y[1] - x[1] || byName(entities.get(x[0])!.name, entities.get(y[0])!.name))
       .map(([id, n]) => {
         const other = entities.get(id)!;
         return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
       })
       // Plain code-unit order breaks ties: localeCompare over tens of thousands of co-mentions per
       // popular entity was one of the build's largest costs.
-      .sort((x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-      .slice(0, CO_MENTIONS);
+      .sort((x, y) => y.count - x.count || byName(x.name, y.name));
     entityViews.push({
       ...e,
       mentions,
