@@ -3,11 +3,11 @@
 // with --strict (or CI=true) any skipped file fails the build before anything is written.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { runScript } from "./lib/child.js";
 import { indexSite } from "../transforms/site/pagefind.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
+import { renderSite } from "./lib/render-site.js";
 
 const OUT = "_site";
 const progress = new Progress();
@@ -27,7 +27,8 @@ const tmp = `${OUT}.tmp-${process.pid}`;
 let stage = "eleventy";
 try {
   // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
-  await progress.stage("eleventy", () => runScript("scripts/lib/eleventy-run.ts", [tmp]));
+  // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
+  await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "pagefind";
   await progress.stage("pagefind", () => indexSite(tmp), (n) => `${n} pages indexed`);
   stage = "publishing";

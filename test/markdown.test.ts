@@ -57,6 +57,20 @@ describe("annotated markdown", () => {
     expect(html).toContain("# not a heading &#x26; more.");
   });
 
+  it("escapes every construct a text node could start: each block renders back to exactly its source text", async () => {
+    const lines = ["- dash", "+ plus", "= equals", "1. one", "2) two", "# hash", "> quote", "*** stars", "___ rule", "``` fence", "~~~ tilde", "<div>html</div>", "&amp; &copy;", "[ref]: /x", "| a | b |", "back\\slash \\", "Qatar: *a* _b_ `c` ![i](j) <k> {l} ::m", "A longer paragraph, so that it is not taken for a heading: 3. *x* -- Qatar - 4) <b> & \\ :y ends with #"];
+    // Long enough to be paragraphs: a marker at the start of a paragraph line would make a block.
+    lines.push(...["+ ", "= ", "12. ", "7) ", "> ", "# ", "--- ", " "].map((m) => `${m}and then a sentence long enough to be read as a paragraph of the briefing.`));
+    const annotated = buildCorpus([ingestText("t.txt", `Title\n\n${lines.join("\n\n")}\n`)], registry).articles[0]!;
+    const { text, blocks } = annotated.article;
+    const expected = blocks.flatMap((b) => (b.kind === "list" ? b.items : [b])).map((r) => text.slice(r.start, r.end).replace(/\s+/gu, " ").trim());
+    const html = await render(bodyMarkdown(annotated));
+    const decode = (s: string) => s.replace(/&#x([0-9A-F]+);/giu, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)));
+    const rendered = [...html.matchAll(/<(p|h2|li)>(.*?)<\/\1>/gsu)].map((m) => decode(m[2]!.replace(/<[^>]+>/gu, "")).trim());
+    expect(rendered).toEqual(expected);
+    expect(html).not.toMatch(/<(h[13-6]|blockquote|hr|pre|code|em|strong|img|div|table)\b/u);
+  });
+
   it("renders an unknown entity id as plain text, never a broken link", async () => {
     const html = await render(":entity[Nowhere]{#nowhere} exists.");
     expect(html).toBe(`<p dir="auto">:entity[Nowhere]{#nowhere} exists.</p>`);

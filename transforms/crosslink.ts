@@ -3,7 +3,6 @@ import { ENTITY_TYPES } from "./model.js";
 import { entityCounts } from "./entities/annotate.js";
 import { sentenceRanges, squash } from "./text/sentences.js";
 import { proseRanges } from "./text/ranges.js";
-import { smallest } from "./util/top.js";
 
 export interface ArticleRef {
   slug: string;
@@ -14,7 +13,7 @@ export interface ArticleRef {
 export interface RelatedArticle extends ArticleRef {
   /** Names of the entities the two articles share, most telling first. */
   shared: string[];
-  score: number;
+  // No score: it moves with every article added (idf), so publishing it would change every briefing.
 }
 
 /** A sentence cut into runs, with the entity's own mentions flagged for highlighting. */
@@ -57,6 +56,28 @@ const RELATED = 5;
 const COMMON_ENTITY = 50;
 const SHORTLIST = 50;
 const CO_MENTIONS = 24;
+/**
+ * An entity page quotes sentences from its latest briefings only; older ones are listed without
+ * quotes. Quoting all of them made the largest pages grow with the corpus (MBs at 20k articles),
+ * and they dominated build time and memory (issue #6).
+ */
+export const QUOTED_ARTICLES = 20;
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The first `k` of `items` in `order`, which must rank higher `key`s first. Only items whose key
+ * reaches the k-th largest are sorted with `order`: popular entities have thousands of co-mentions
+ * and articles thousands of related candidates, and sorting them all was most of crosslinking.
+ */
+export function topK<T>(items: T[], k: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
+  if (items.length > k) {
+    const keys = Float64Array.from(items, key).sort();
+    const threshold = keys[keys.length - k]!;
+    items = items.filter((x) => key(x) >= threshold);
+  }
+  return items.sort(order).slice(0, k);
+}
 
 function ref(a: AnnotatedArticle): ArticleRef {
   return { slug: a.article.slug, title: a.article.title, date: a.article.date };
@@ -109,9 +130,11 @@ export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
  * `contextsFor` for every entity of an article in one pass: the article's sentences are found once,
  * not once per entity it mentions (scale: issue #6). Same output, entity by entity.
  */
-export function contextsByEntity(a: AnnotatedArticle): Map<string, Context[]> {
+export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<string>): Map<string, Context[]> {
   const out = new Map<string, Context[]>();
-  for (const s of sentencesWithMentions(a)) {
+  if (wanted?.size === 0) return out;
+  const mentions = wanted ? a.mentions.filter((m) => wanted.has(m.entityId)) : a.mentions;
+  for (const s of sentencesWithMentions(a, mentions)) {
     const byEntity = new Map<string, Mention[]>();
     for (const m of s.marks) {
       const list = byEntity.get(m.entityId);
@@ -184,7 +207,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
       }
     }
     // Common entities only reorder the strongest candidates; touching every candidate was quadratic.
-    const shortlist = [...scores.entries()].sort((x, y) => y[1].score - x[1].score || x[0] - y[0]).slice(0, SHORTLIST);
+    const shortlist = topK([...scores.entries()], SHORTLIST, (x) => x[1].score, (x, y) => y[1].score - x[1].score || x[0] - y[0]);
     for (const c of common) {
       const w = idf(c.id);
       for (const [j, s] of shortlist) {
@@ -198,7 +221,6 @@ export function crosslink(corpus: Corpus): Crosslinked {
       .slice(0, RELATED)
       .map(([j, s]) => ({
         ...ref(articles[j]!),
-        score: Math.round(s.score * 1000) / 1000,
         shared: s.shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name, "en")).map((x) => x.name),
       }));
     const words = countWords(a);
@@ -219,7 +241,10 @@ export function crosslink(corpus: Corpus): Crosslinked {
     };
   });
 
-  const contexts = articles.map(contextsByEntity);
+  // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
+  const quoted = articles.map(() => new Set<string>());
+  for (const [id, idxs] of byEntity) for (const i of idxs.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
+  const contexts = articles.map((a, i) => contextsByEntity(a, quoted[i]));
   // An article can name thousands of entities; finding each one's count by scanning was quadratic.
   const countOf = counts.map((list) => new Map(list.map((c) => [c.id, c.count])));
   const entityViews: EntityView[] = [];
@@ -236,16 +261,14 @@ export function crosslink(corpus: Corpus): Crosslinked {
       for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
       return { ...ref(a), count, contexts: contexts[i]!.get(e.id) ?? [] };
     });
-    const coMentions = smallest(
-      [...co.entries()].map(([id, n]) => {
+    const coMentions = topK([...co.entries()], CO_MENTIONS, (x) => x[1], (x, y) => y[1] - x[1] || byName(entities.get(x[0])!.name, entities.get(y[0])!.name))
+      .map(([id, n]) => {
         const other = entities.get(id)!;
         return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
-      }),
-      CO_MENTIONS,
+      })
       // Plain code-unit order breaks ties: localeCompare over tens of thousands of co-mentions per
       // popular entity was one of the build's largest costs.
-      (x, y) => y.count - x.count || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
-    );
+      .sort((x, y) => y.count - x.count || byName(x.name, y.name));
     entityViews.push({
       ...e,
       mentions,

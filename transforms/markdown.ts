@@ -1,4 +1,5 @@
-import type { Root, RootContent, PhrasingContent, Paragraph } from "mdast";
+import type { Root, RootContent, PhrasingContent, Paragraph, Text } from "mdast";
+import type { Handle } from "mdast-util-to-markdown";
 import type { TextDirective } from "mdast-util-directive";
 import { unified } from "unified";
 import remarkStringify from "remark-stringify";
@@ -53,7 +54,26 @@ export function toMdast({ article, mentions }: AnnotatedArticle): Root {
   return { type: "root", children };
 }
 
-const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-" });
+// Markdown punctuation that can start or end a construct anywhere in a line. Backslash-escaping
+// ASCII punctuation is always allowed in CommonMark, so escaping some needlessly changes nothing.
+const INLINE = /[\\`*_[\]<>&!#:{}|~]/gu;
+// At the start of a line these make lists, breaks or underlines; escaped wherever a text node starts.
+const LINE_START = /^(?:([-+=])|(\d+)([.)]))/u;
+
+/**
+ * Escapes a text node so that it parses back to the same characters. remark-stringify's own `safe`
+ * tests some fifty context patterns per node and was most of the build's markdown stage (issue #6);
+ * our text never holds line breaks or runs of spaces (`phrasing` squashes them), so a fixed rule set
+ * suffices. A space at a line's edge would be dropped by the parser, so it becomes a reference.
+ */
+export const escapeText: Handle = (node: Text, _parent, _state, info) => {
+  let out = node.value.replace(INLINE, "\\$&").replace(LINE_START, (_m, mark?: string, digits?: string, end?: string) => (mark ? `\\${mark}` : `${digits}\\${end}`));
+  if ((info.before === "\n" || info.before === "") && out.startsWith(" ")) out = `&#x20;${out.slice(1)}`;
+  if ((info.after === "\n" || info.after === "") && out.endsWith(" ")) out = `${out.slice(0, -1)}&#x20;`;
+  return out;
+};
+
+const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-", handlers: { text: escapeText } });
 
 /**
  * Serialises through remark-stringify, which escapes anything in the source that looks like markup.

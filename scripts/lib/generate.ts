@@ -8,6 +8,7 @@ import { siteData } from "../../transforms/site/data.js";
 import { emitSource } from "../../transforms/site/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
+import type { RenderUnit } from "../../transforms/site/render-plan.js";
 
 export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 
@@ -20,7 +21,7 @@ export interface InputReport {
   skipped: FileNotice[];
 }
 
-export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number } | { ok: false; errors: InputError[] }) & InputReport;
+export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number; units: RenderUnit[] } | { ok: false; errors: InputError[] }) & InputReport;
 
 export interface GenerateOptions {
   /** Stop before writing anything when a file had to be skipped (`--strict`, CI). */
@@ -69,5 +70,5 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   });
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, ...report };
+  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

@@ -47,15 +47,23 @@ describe("analyseArticles", () => {
 });
 
 describe("site store", () => {
-  it("round-trips site data, entity details read on demand", async () => {
+  it("round-trips site data, entity details and article pages read on demand", async () => {
     const dir = temp();
     const entity = { id: "qatar", name: "Qatar", mentions: 2, articles: [{ slug: "a", contexts: [[{ text: "Qatar", mark: true }]] }], feed: { entries: [] }, timelineChart: { svg: null }, graph: { svg: null, summary: "" }, timeline: [], coMentions: [] };
-    const data = { site: { title: "T" }, articles: [], entities: [entity, { ...entity, id: "doha", name: "Doha" }] } as unknown as SiteData;
-    expect(await writeSiteStore(data, dir)).toEqual({ changed: true });
-    expect(await writeSiteStore(data, dir)).toEqual({ changed: false });
+    const views = [{ slug: "a", title: "A", related: [] }, { slug: "b", title: "B", related: [] }];
+    const data = { site: { title: "T" }, articles: views, entities: [entity, { ...entity, id: "doha", name: "Doha" }] } as unknown as SiteData;
+    expect(await writeSiteStore(data, dir)).toMatchObject({ changed: true });
+    expect(await writeSiteStore(data, dir)).toMatchObject({ changed: false });
     const loaded = await loadSiteStore(dir);
-    expect(JSON.parse(JSON.stringify(loaded))).toEqual(JSON.parse(JSON.stringify(data)));
+    const { entityPages, ...site } = loaded;
+    expect(JSON.parse(JSON.stringify(site))).toEqual(JSON.parse(JSON.stringify(data)));
+    expect(entityPages.map((e) => e.id)).toEqual(["qatar", "doha"]);
+    const only = await loadSiteStore(dir, { entityPages: new Set(["doha"]) });
+    expect(only.entityPages.map((e) => e.id)).toEqual(["doha"]);
+    expect(only.entities).toHaveLength(2);
     expect(loaded.entities[1]!.name).toBe("Doha");
+    expect(loaded.articles).toHaveLength(2);
+    expect(loaded.articles[1]!.title).toBe("B");
     expect(Object.getPrototypeOf(loaded)).not.toBe(Object.prototype);
   });
 });

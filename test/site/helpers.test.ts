@@ -75,11 +75,24 @@ describe("sitemapEntries", () => {
         { url: "/404.html", outputPath: "_site/404.html", data: { noindex: true } },
         { url: false, outputPath: false, data: {} },
       ],
+      { archive: { months: [], undated: [] }, entities: [] },
       url,
     );
     expect(entries).toEqual([
       { loc: "https://example.org/a/", lastmod: null },
       { loc: "https://example.org/b/", lastmod: "2025-06-28" },
+    ]);
+  });
+
+  it("takes briefings and entity pages from the site data, whether or not this run rendered them", () => {
+    const url = (p: string) => p;
+    const data = { archive: { months: [{ articles: [{ slug: "b", date: "2025-06-28" }] }], undated: [{ slug: "u", date: null }] }, entities: [{ id: "qatar" }] };
+    const rendered = [{ url: "/briefings/b/", outputPath: "_site/briefings/b/index.html", data: { published: "2025-06-28" } }, { url: "/", outputPath: "_site/index.html", data: {} }];
+    expect(sitemapEntries(rendered, data, url)).toEqual([
+      { loc: "/", lastmod: null },
+      { loc: "/briefings/b/", lastmod: "2025-06-28" },
+      { loc: "/briefings/u/", lastmod: null },
+      { loc: "/entities/qatar/", lastmod: null },
     ]);
   });
 });

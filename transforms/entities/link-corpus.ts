@@ -165,7 +165,6 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     autoIds.set(g.key, id);
-    const docs = new Set(g.members.map((m) => m.doc)).size;
     const aliases = [...new Set(g.members.flatMap((m) => m.local.forms))].filter((f) => f !== name).sort().slice(0, 12);
     autos.push({
       id,
@@ -173,7 +172,9 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
       type,
       aliases,
       demonyms: [],
-      description: `${TYPE_WORD[type]} found automatically in ${docs} briefing${docs === 1 ? "" : "s"}.`,
+      // No count here: every briefing that links to the entity shows its description, so a count would
+      // change all of their pages whenever one more briefing mentions it (the entity page has the count).
+      description: `${TYPE_WORD[type]} found automatically in the briefings.`,
       wikidata: null,
       origin: "auto",
       published: hasEvidence(name, mentions, type),

@@ -5,19 +5,23 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { EntityPage, SiteData } from "../site/data.js";
+import type { ArticlePage, EntityPage, SiteData } from "../site/data.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
 const LIGHT = "site.json";
 const PACK = "entities.ndjson";
 
+const ARTICLES = "articles.ndjson";
+
 // Fields only the entity's own page and feed read; everything else stays in the light file.
 const HEAVY = ["articles", "feed", "timelineChart", "graph", "timeline", "coMentions"] as const;
 type Heavy = (typeof HEAVY)[number];
 type Detail = Pick<EntityPage, Heavy>;
-type LightEntity = Omit<EntityPage, Heavy> & { detail: [offset: number, length: number] };
-type LightSite = Omit<SiteData, "entities"> & { entities: LightEntity[] };
+type Span = [offset: number, length: number];
+type LightEntity = Omit<EntityPage, Heavy> & { detail: Span };
+/** Each article's page data is only read by its own briefing page, so it is packed too. */
+type LightSite = Omit<SiteData, "entities" | "articles"> & { entities: LightEntity[]; articles: Span[] };
 
 async function writeIfChanged(file: string, content: string | Buffer): Promise<boolean> {
   const old = await readFile(file).catch(() => null);
@@ -27,44 +31,86 @@ async function writeIfChanged(file: string, content: string | Buffer): Promise<b
   return true;
 }
 
+/** Content digests of what each page reads from the store, so the build can tell which pages changed. */
+export interface StoreDigests {
+  /** Entity id → digest of its light record and its detail line (its page and feed read both). */
+  entities: Map<string, string>;
+  /** Entity id → digest of what a briefing that links to it reads: link text and title, JSON-LD. */
+  entityRefs: Map<string, string>;
+  /** Article slug → digest of its page data line. */
+  articles: Map<string, string>;
+}
+
+const digest = (...parts: (string | Buffer)[]) => {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex").slice(0, 32);
+};
+
+/** One JSON value a line, built a line at a time: the pack is never one giant string, whatever the corpus size. */
+class PackWriter {
+  private readonly lines: Buffer[] = [];
+  private offset = 0;
+  last: Buffer = Buffer.alloc(0);
+  add(value: unknown): Span {
+    const line = Buffer.from(`${JSON.stringify(value)}\n`);
+    this.lines.push(line);
+    this.last = line;
+    const at: Span = [this.offset, line.length];
+    this.offset += line.length;
+    return at;
+  }
+  bytes(): Buffer {
+    return Buffer.concat(this.lines);
+  }
+}
+
 /** Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes. */
-export async function writeSiteStore(data: SiteData, dir: string): Promise<{ changed: boolean }> {
+export async function writeSiteStore(data: SiteData, dir: string): Promise<{ changed: boolean; digests: StoreDigests }> {
   await mkdir(dir, { recursive: true });
-  const lines: Buffer[] = [];
-  let offset = 0;
+  const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
+  const details = new PackWriter();
   const entities = data.entities.map((e): LightEntity => {
     const light: Record<string, unknown> = {};
     const detail: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(e)) ((HEAVY as readonly string[]).includes(k) ? detail : light)[k] = v;
-    // One entity at a time: the pack is never one giant string, whatever the corpus size.
-    const line = Buffer.from(`${JSON.stringify(detail)}\n`);
-    lines.push(line);
-    const at: [number, number] = [offset, line.length];
-    offset += line.length;
+    const at = details.add(detail);
+    const lightJson = JSON.stringify(light);
+    // Not the whole light record: counts and aliases change with every article that mentions it.
+    digests.entityRefs.set(e.id, digest(JSON.stringify([e.id, e.name, e.type, e.description, e.wikidata])));
+    digests.entities.set(e.id, digest(lightJson, details.last));
     return { ...(light as Omit<EntityPage, Heavy>), detail: at };
   });
-  const pack = Buffer.concat(lines);
-  const site: LightSite = { ...data, entities };
-  // The light file names the pack's hash, so a changed pack always changes the file Eleventy watches.
-  const lightJson = JSON.stringify({ pack: createHash("sha256").update(pack).digest("hex"), site });
+  const views = new PackWriter();
+  const articles = data.articles.map((a) => {
+    const at = views.add(a);
+    digests.articles.set(a.slug, digest(views.last));
+    return at;
+  });
+  const pack = details.bytes();
+  const articlePack = views.bytes();
+  const site: LightSite = { ...data, entities, articles };
+  // The light file names the packs' hash, so a changed pack always changes the file Eleventy watches.
+  const lightJson = JSON.stringify({ pack: createHash("sha256").update(pack).update(articlePack).digest("hex"), site });
   const a = await writeIfChanged(path.join(dir, PACK), pack);
-  const b = await writeIfChanged(path.join(dir, LIGHT), lightJson);
-  return { changed: a || b };
+  const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
+  const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
+  return { changed: a || b || c, digests };
 }
 
 /** Reads detail lines by position, keeping the few most recent (a page asks for its entity's fields several times). */
-class DetailReader {
-  private readonly recent = new Map<number, Detail>();
+class PackReader<T> {
+  private readonly recent = new Map<number, T>();
   private fd: number | null = null;
   constructor(private readonly file: string) {}
 
-  read([offset, length]: [number, number]): Detail {
+  read([offset, length]: Span): T {
     const hit = this.recent.get(offset);
     if (hit) return hit;
     this.fd ??= openSync(this.file, "r");
     const buf = Buffer.alloc(length);
     readSync(this.fd, buf, 0, length, offset);
-    const detail = JSON.parse(buf.toString("utf8")) as Detail;
+    const detail = JSON.parse(buf.toString("utf8")) as T;
     this.recent.set(offset, detail);
     // Pages render a handful at a time; a small window is enough and keeps memory flat.
     if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value!);
@@ -84,18 +130,31 @@ class DetailReader {
  */
 class SiteDataRoot {}
 
-let reader: DetailReader | null = null;
+let readers: PackReader<unknown>[] = [];
 
-/** Loads the store as the `SiteData` templates expect; heavy entity fields are getters that read on use. */
-export async function loadSiteStore(dir: string): Promise<SiteData> {
+/**
+ * The site data as templates see it. `entityPages` is what the entity page and feed templates paginate
+ * over: every entity, unless this render was asked for some only (an incremental or batched build).
+ */
+export type LoadedSite = SiteData & { entityPages: EntityPage[] };
+
+/** Loads the store as the `SiteData` templates expect; packed fields are getters that read on use. */
+export async function loadSiteStore(dir: string, options: { entityPages?: ReadonlySet<string> } = {}): Promise<LoadedSite> {
   const { site } = JSON.parse(await readFile(path.join(dir, LIGHT), "utf8")) as { site: LightSite };
-  reader?.close();
-  const r = (reader = new DetailReader(path.join(dir, PACK)));
+  for (const r of readers) r.close();
+  const details = new PackReader<Detail>(path.join(dir, PACK));
+  const views = new PackReader<ArticlePage>(path.join(dir, ARTICLES));
+  readers = [details, views] as PackReader<unknown>[];
   const entities = site.entities.map((light) => {
     const { detail, ...rest } = light;
     const e = rest as Record<string, unknown>;
-    for (const key of HEAVY) Object.defineProperty(e, key, { enumerable: true, get: () => r.read(detail)[key] });
+    for (const key of HEAVY) Object.defineProperty(e, key, { enumerable: true, get: () => details.read(detail)[key] });
     return e as unknown as EntityPage;
   });
-  return Object.assign(new SiteDataRoot(), { ...site, entities }) as SiteData;
+  // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
+  const articles: ArticlePage[] = [];
+  site.articles.forEach((at, i) => Object.defineProperty(articles, i, { enumerable: true, get: () => views.read(at) }));
+  const only = options.entityPages;
+  const entityPages = only ? entities.filter((e) => only.has(e.id)) : entities;
+  return Object.assign(new SiteDataRoot(), { ...site, entities, articles, entityPages }) as LoadedSite;
 }

@@ -25,13 +25,18 @@ export interface Archive {
 export function archiveByMonth(articles: readonly ArchiveItem[]): Archive {
   const byMonth = new Map<string, ArchiveItem[]>();
   const undated: ArchiveItem[] = [];
-  for (const a of articles) {
+  for (const full of articles) {
+    // Only the fields the archive shows: callers pass whole article pages, and the archive is
+    // stored in the site data that every Eleventy page shares (issue #6).
+    const a: ArchiveItem = { slug: full.slug, title: full.title, date: full.date, titleDerived: full.titleDerived, readingMinutes: full.readingMinutes };
     if (!a.date) {
       undated.push(a);
       continue;
     }
     const key = a.date.slice(0, 7);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), a]);
+    const list = byMonth.get(key);
+    if (list) list.push(a);
+    else byMonth.set(key, [a]);
   }
   const months = [...byMonth.entries()]
     .sort((x, y) => (x[0] < y[0] ? 1 : -1))

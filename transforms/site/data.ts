@@ -1,6 +1,6 @@
 import type { EntityType } from "../model.js";
 import { ENTITY_TYPES } from "../model.js";
-import type { ArticleView, Crosslinked, EntityView, RelatedArticle } from "../crosslink.js";
+import { QUOTED_ARTICLES, type ArticleView, type Crosslinked, type EntityView, type RelatedArticle } from "../crosslink.js";
 import { archiveByMonth, type Archive } from "./archive.js";
 import { byLetter, type LetterGroup } from "./alphabet.js";
 import { entityFeed, siteFeed, type Feed } from "./feeds.js";
@@ -38,6 +38,8 @@ export interface EntityPage extends EntityView {
   timelineChart: TimelineChart;
   graph: { svg: string | null; summary: string };
   feed: Feed;
+  /** How many of the latest briefings the page quotes sentences from. */
+  quotedArticles: number;
 }
 
 export interface SiteData {
@@ -95,6 +97,7 @@ function entityPage(e: EntityView, articles: ReadonlyMap<string, ArticleView>, s
     timelineChart: timelineChart(e.timeline, { name: e.name, undated: e.mentions - dated, id: `timeline-${e.id}` }),
     graph: { svg: graphSvg(graph, { id: `graph-${e.id}` }), summary: graphSummary(graph) },
     feed: entityFeed(e, articles, site),
+    quotedArticles: QUOTED_ARTICLES,
   };
 }
 

@@ -2,7 +2,7 @@
 declare module "@11ty/eleventy" {
   export const HtmlBasePlugin: unknown;
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string });
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; pathPrefix?: string; source?: "cli" | "script" });
     write(): Promise<unknown>;
   }
 }

@@ -77,5 +77,5 @@ export function dossierSite(eleventyConfig: EleventyConfig, options: SitePluginO
     return e ? serialiseJsonLd(entityJsonLd(e, data.site, url(data.site.url))) : "";
   });
   eleventyConfig.addFilter("jsonFeed", (feed: Feed, data: SiteData) => jsonFeed(feed, data, url(data.site.url)));
-  eleventyConfig.addFilter("sitemapEntries", (items: CollectionItem[], origin: string) => sitemapEntries(items, url(origin)));
+  eleventyConfig.addFilter("sitemapEntries", (items: CollectionItem[], data: SiteData) => sitemapEntries(items, data, url(data.site.url)));
 }

@@ -1,0 +1,174 @@
+// Renders the site into a build folder, re-rendering only pages whose inputs changed since the last
+// build and rendering in batches so Eleventy's memory stays bounded (issue #6).
+//
+// `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
+// the digest each was rendered from (see transforms/site/render-plan.ts) and a key over everything
+// site-wide (layouts, templates, config, code, Eleventy's version, PATH_PREFIX). A page whose digest
+// and key match is hard-linked from the cache; the rest, and every hand-written page (home, archive,
+// index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import { runScript } from "./child.js";
+
+export const RENDER_CACHE = ".cache/render";
+/** The templates that paginate over `dossier.entityPages`; every other template is a hand-written page. */
+const ENTITY_TEMPLATES = new Set(["entity-pages.njk", "entity-feeds.njk"]);
+/** Everything that shapes every page; a change to any of it re-renders the whole site. */
+const SITE_INPUTS = ["eleventy.config.ts", "layouts", "content/pages", "transforms", "scripts/lib/eleventy-run.ts", "scripts/lib/render-site.ts", "node_modules/@11ty/eleventy/package.json"];
+/**
+ * Output files per Eleventy run. Eleventy holds every page it rendered until its run ends, so this
+ * bounds its memory; each run's start-up (config, site data) stays small beside it.
+ */
+const DEFAULT_BATCH = 2500;
+
+interface Manifest {
+  key: string;
+  units: Record<string, string>;
+}
+
+export interface RenderOptions {
+  cacheDir?: string;
+  batchSize?: number;
+  /** Eleventy processes run side by side (at most 2: each holds up to a batch in memory). */
+  processes?: number;
+}
+
+export interface RenderResult {
+  rendered: number;
+  reused: number;
+  batches: number;
+}
+
+const unitKey = (u: RenderUnit) => `${u.kind}:${u.id}`;
+
+async function filesUnder(rel: string): Promise<string[]> {
+  if (!existsSync(rel)) return [];
+  if (!(await stat(rel)).isDirectory()) return [rel];
+  const names = await readdir(rel, { recursive: true, withFileTypes: true });
+  return names.filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+}
+
+/** Digest of every site-wide input, by path and content. */
+export async function siteKey(): Promise<string> {
+  const h = createHash("sha256").update(`PATH_PREFIX=${process.env.PATH_PREFIX ?? "/"}\0`);
+  for (const root of SITE_INPUTS) {
+    for (const file of await filesUnder(root)) h.update(file).update("\0").update(await readFile(file)).update("\0");
+  }
+  return h.digest("hex");
+}
+
+async function readManifest(file: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+/** Hard link, or a copy where the two folders are on different file systems. */
+async function place(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
+}
+
+/** Splits stale units into Eleventy runs of at most about `size` output files, briefings and entities apart, evenly. */
+function batchesOf(stale: readonly RenderUnit[], size: number): RenderUnit[][] {
+  const out: RenderUnit[][] = [];
+  for (const kind of ["briefing", "entity"] as const) {
+    const units = stale.filter((x) => x.kind === kind);
+    const files = units.reduce((n, u) => n + u.outputs.length, 0);
+    const per = Math.ceil(units.length / Math.max(1, Math.ceil(files / size)));
+    for (let i = 0; i < units.length; i += per) out.push(units.slice(i, i + per));
+  }
+  return out;
+}
+
+/**
+ * Relative rendering cost, for sharing batches between processes: a briefing goes through unified
+ * and its layout (about 7 ms), an entity page and feed through templates only (about 1.5 ms).
+ */
+const cost = (batch: readonly RenderUnit[] | "pages") => (batch === "pages" ? 50 : batch.reduce((n, u) => n + (u.kind === "briefing" ? 5 : 1), 0));
+
+/** Deals batches to `lanes` processes, largest first to the least loaded, so they finish together. */
+function lanesOf<T extends { cost: number }>(batches: readonly T[], lanes: number): T[][] {
+  const out = Array.from({ length: lanes }, () => ({ load: 0, items: [] as T[] }));
+  for (const b of [...batches].sort((x, y) => y.cost - x.cost)) {
+    const lane = out.reduce((min, l) => (l.load < min.load ? l : min));
+    lane.items.push(b);
+    lane.load += b.cost;
+  }
+  return out.map((l) => l.items).filter((l) => l.length > 0);
+}
+
+/**
+ * One Eleventy input per batch: symlinks to the templates and markdown files it renders, and the
+ * layouts beside it where the config's `includes: "../layouts"` looks for them.
+ */
+async function stage(dir: string, units: readonly RenderUnit[] | "pages"): Promise<void> {
+  const content = path.join(dir, "content");
+  await mkdir(path.join(content, "pages"), { recursive: true });
+  await symlink(path.resolve("layouts"), path.join(dir, "layouts"), "dir");
+  const pages = await readdir("content/pages");
+  const entities = units === "pages" ? [] : units.filter((u) => u.kind === "entity").map((u) => u.id);
+  const briefings = units === "pages" ? [] : units.filter((u) => u.kind === "briefing").map((u) => u.id);
+  for (const name of pages) {
+    const wanted = units === "pages" ? !ENTITY_TEMPLATES.has(name) : entities.length > 0 && ENTITY_TEMPLATES.has(name);
+    if (wanted) await symlink(path.resolve("content/pages", name), path.join(content, "pages", name));
+  }
+  if (briefings.length > 0) {
+    await mkdir(path.join(content, "briefings"));
+    for (const slug of briefings) await symlink(path.resolve("content/briefings", `${slug}.md`), path.join(content, "briefings", `${slug}.md`));
+  }
+  await writeFile(path.join(dir, "entities.json"), JSON.stringify({ entities }));
+}
+
+/** Renders `units` (and the hand-written pages) into `out`, reusing unchanged pages from the cache. */
+export async function renderSite(out: string, units: readonly RenderUnit[], options: RenderOptions = {}): Promise<RenderResult> {
+  const cacheDir = options.cacheDir ?? RENDER_CACHE;
+  const cached = path.join(cacheDir, "site");
+  const manifestFile = path.join(cacheDir, "manifest.json");
+  const key = await siteKey();
+  const manifest = await readManifest(manifestFile);
+  const fresh = (u: RenderUnit) => manifest?.key === key && manifest.units[unitKey(u)] === u.hash && u.outputs.every((o) => existsSync(path.join(cached, o)));
+  const reused = units.filter(fresh);
+  const reusedKeys = new Set(reused.map(unitKey));
+  const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));
+  const batches = batchesOf(stale, options.batchSize ?? DEFAULT_BATCH);
+
+  const stageRoot = path.join(cacheDir, `stage-${process.pid}`);
+  await rm(stageRoot, { recursive: true, force: true });
+  try {
+    const staged = [{ dir: path.join(stageRoot, "pages"), cost: cost("pages") }];
+    await stage(staged[0]!.dir, "pages");
+    for (const [i, batch] of batches.entries()) {
+      const dir = path.join(stageRoot, String(i));
+      await stage(dir, batch);
+      staged.push({ dir, cost: cost(batch) });
+    }
+    // Batches write disjoint files, so processes can render side by side, one per core.
+    const lanes = lanesOf(staged, Math.max(1, Math.min(options.processes ?? availableParallelism(), 2)));
+    await Promise.all(lanes.map((lane) => runScript("scripts/lib/eleventy-run.ts", [out, ...lane.map((b) => b.dir)])));
+  } finally {
+    await rm(stageRoot, { recursive: true, force: true });
+  }
+  await inChunks(reused.flatMap((u) => u.outputs), 256, (o) => place(path.join(cached, o), path.join(out, o)));
+
+  // The new cache is this build's pages. The manifest goes first, so a crash midway leaves no
+  // manifest naming pages the cache no longer holds.
+  const next = path.join(cacheDir, "site.next");
+  await rm(next, { recursive: true, force: true });
+  await inChunks(units.flatMap((u) => u.outputs), 256, (o) => place(path.join(out, o), path.join(next, o)));
+  await rm(manifestFile, { force: true });
+  await rm(cached, { recursive: true, force: true });
+  await rename(next, cached);
+  await writeFile(manifestFile, JSON.stringify({ key, units: Object.fromEntries(units.map((u) => [unitKey(u), u.hash])) } satisfies Manifest));
+  return { rendered: stale.length, reused: reused.length, batches: batches.length + 1 };
+}
