@@ -37,6 +37,8 @@ export interface ArticleView extends ArticleRef {
 export interface EntityArticle extends ArticleRef {
   count: number;
   contexts: Context[];
+  /** Sentences mentioning the entity in this briefing beyond those quoted (QUOTED_PER_BRIEFING). */
+  moreContexts: number;
 }
 
 export interface EntityView extends Entity {
@@ -62,6 +64,11 @@ const CO_MENTIONS = 24;
  * and they dominated build time and memory (issue #6).
  */
 export const QUOTED_ARTICLES = 20;
+/**
+ * …and at most this many sentences from any one briefing: a 10 MB article names its main subjects
+ * thousands of times, and quoting every sentence made their pages tens of MB (issue #7).
+ */
+export const QUOTED_PER_BRIEFING = 10;
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -128,10 +135,11 @@ export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
 
 /**
  * `contextsFor` for every entity of an article in one pass: the article's sentences are found once,
- * not once per entity it mentions (scale: issue #6). Same output, entity by entity.
+ * not once per entity it mentions (scale: issue #6). Same output, entity by entity, up to `cap`
+ * sentences each; the rest are only counted.
  */
-export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<string>): Map<string, Context[]> {
-  const out = new Map<string, Context[]>();
+export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<string>, cap = Infinity): Map<string, { contexts: Context[]; more: number }> {
+  const out = new Map<string, { contexts: Context[]; more: number }>();
   if (wanted?.size === 0) return out;
   const mentions = wanted ? a.mentions.filter((m) => wanted.has(m.entityId)) : a.mentions;
   for (const s of sentencesWithMentions(a, mentions)) {
@@ -142,10 +150,10 @@ export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<strin
       else byEntity.set(m.entityId, [m]);
     }
     for (const [id, marks] of byEntity) {
-      const ctx = runs(a.article.text, s.start, s.end, marks);
-      const list = out.get(id);
-      if (list) list.push(ctx);
-      else out.set(id, [ctx]);
+      const entry = out.get(id) ?? { contexts: [], more: 0 };
+      out.set(id, entry);
+      if (entry.contexts.length < cap) entry.contexts.push(runs(a.article.text, s.start, s.end, marks));
+      else entry.more++;
     }
   }
   return out;
@@ -244,7 +252,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
   // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
   const quoted = articles.map(() => new Set<string>());
   for (const [id, idxs] of byEntity) for (const i of idxs.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
-  const contexts = articles.map((a, i) => contextsByEntity(a, quoted[i]));
+  const contexts = articles.map((a, i) => contextsByEntity(a, quoted[i], QUOTED_PER_BRIEFING));
   // An article can name thousands of entities; finding each one's count by scanning was quadratic.
   const countOf = counts.map((list) => new Map(list.map((c) => [c.id, c.count])));
   const entityViews: EntityView[] = [];
@@ -259,7 +267,8 @@ export function crosslink(corpus: Corpus): Crosslinked {
       mentions += count;
       if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
       for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
-      return { ...ref(a), count, contexts: contexts[i]!.get(e.id) ?? [] };
+      const quotes = contexts[i]!.get(e.id);
+      return { ...ref(a), count, contexts: quotes?.contexts ?? [], moreContexts: quotes?.more ?? 0 };
     });
     const coMentions = topK([...co.entries()], CO_MENTIONS, (x) => x[1], (x, y) => y[1] - x[1] || byName(entities.get(x[0])!.name, entities.get(y[0])!.name))
       .map(([id, n]) => {

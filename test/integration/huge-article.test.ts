@@ -1,7 +1,7 @@
 // Issue #7: a 10 MB article builds, whole, beside the samples. The time and memory it takes are
 // measured and written to test-results/huge-article.json for the record; the bound this test holds
 // is its timeout (no speed assertion: those live in `npm run bench:huge`).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject, ROOT, type Project } from "../helpers/project.js";
@@ -50,5 +50,13 @@ describe("a 10 MB article (issue #7)", () => {
     expect(html.length).toBeGreaterThan(BYTES);
     expect(html).toMatch(/class="entity entity--(?:person|place|organization) entity--first"/u);
     expect(readdirSync(path.join(site, "entities")).length).toBeGreaterThan(100);
+    // Its most named entities are quoted a few sentences deep, the rest counted: pages stay readable.
+    const biggest = readdirSync(path.join(site, "entities"))
+      .map((id) => path.join(site, "entities", id, "index.html"))
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f, "utf8"))
+      .sort((a, b) => b.length - a.length)[0]!;
+    expect(biggest).toMatch(/\d+ more sentences in this briefing/u);
+    expect(biggest.length).toBeLessThan(2_000_000);
   });
 });
