@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Entity } from "../model.js";
@@ -84,12 +85,14 @@ export async function readArticles(files: readonly string[]): Promise<Ingested> 
   for (const file of files) {
     let bytes: Buffer;
     try {
-      const size = (await stat(file)).size;
+      // Synchronous on purpose: fs.promises costs ~0.6 ms a file in event-loop round trips, three
+      // quarters of the ingest stage on 5,000 small articles; nothing else runs meanwhile.
+      const size = statSync(file).size;
       if (size > MAX_ARTICLE_BYTES) {
         skipped.push({ file, reason: `is ${megabytes(size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article` });
         continue;
       }
-      bytes = await readFile(file);
+      bytes = readFileSync(file);
     } catch (err) {
       skipped.push({ file, reason: `could not be read (${err instanceof Error && "code" in err ? String(err.code) : String(err)})` });
       continue;
