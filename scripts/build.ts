@@ -42,5 +42,7 @@ try {
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.
 if (process.env.DOSSIER_TIMINGS) await writeFile(process.env.DOSSIER_TIMINGS, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
+// Skips were printed as ingest found them; they are repeated beside the summary because on a long
+// build the first lines have scrolled away, and a missing article is the one thing not to miss.
 if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });
 progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);

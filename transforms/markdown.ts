@@ -75,23 +75,9 @@ export const escapeText: Handle = (node: Text, _parent, _state, info) => {
 
 const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-", handlers: { text: escapeText } });
 
-/**
- * Serialises through remark-stringify, which escapes anything in the source that looks like markup.
- * remark-stringify slows down faster than the document grows (8 s for a 4 MB article), so a long
- * body goes through it in runs of `chunk` blocks, joined with the blank line it would put there
- * itself. Runs are cut only between two non-list blocks, because it marks adjacent lists apart.
- */
-export function bodyMarkdown(annotated: AnnotatedArticle, chunk = 256): string {
-  const { children } = toMdast(annotated);
-  const parts: string[] = [];
-  let start = 0;
-  for (let i = 1; i <= children.length; i++) {
-    const cut = i === children.length || (i - start >= chunk && children[i - 1]!.type !== "list" && children[i]!.type !== "list");
-    if (!cut) continue;
-    parts.push(stringifier.stringify({ type: "root", children: children.slice(start, i) }).replace(/\n+$/u, ""));
-    start = i;
-  }
-  return `${parts.join("\n\n")}\n`;
+/** Serialises through remark-stringify, which escapes anything in the source that looks like markup. */
+export function bodyMarkdown(annotated: AnnotatedArticle): string {
+  return stringifier.stringify(toMdast(annotated));
 }
 
 /**

@@ -1,7 +1,11 @@
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runMeasured } from "../../scripts/lib/bench/run.js";
+
+/** Node's arguments to run a project script with tsx. */
+const scriptArgs = (script: string, args: readonly string[]) => ["--import", "tsx", `scripts/${script}.ts`, ...args];
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const COPY = ["package.json", "eleventy.config.ts", "tsconfig.json", "layouts", "transforms", "scripts", "models", "content/pages"];
@@ -53,24 +57,11 @@ export function makeProject(options: { raw?: "samples" | Record<string, string>;
   return {
     dir,
     run(script, args = [], env = {}) {
-      const r = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, ...env },
-        timeout: 170_000,
-      });
+      const r = spawnSync(process.execPath, scriptArgs(script, args), { cwd: dir, encoding: "utf8", env: { ...process.env, ...env }, timeout: 170_000 });
       return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     },
     runAsync(script, args = [], env = {}) {
-      return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { cwd: dir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ status: code ?? -1, stdout, stderr }));
-      });
+      return runMeasured(process.execPath, scriptArgs(script, args), { cwd: dir, env });
     },
     write(rel, content) {
       mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });

@@ -20,10 +20,14 @@ const LATIN_JOINER = /(?<=\p{Script=Latin})[\u200C\u200D]+(?=\p{Script=Latin})/g
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const LONE_CR = /\r(?!\n)/gu;
 
-function count(text: string, re: RegExp): number {
+/** Replaces every match of `re` (a global pattern) in one pass, counting them for the warning. */
+function replaceCounted(text: string, re: RegExp, by: string): [string, number] {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
-  return n;
+  const out = text.replace(re, () => {
+    n++;
+    return by;
+  });
+  return [out, n];
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -36,25 +40,21 @@ export function cleanText(input: string): Cleaned {
   // A BOM is not content; the `annotate` contract counts offsets from after it.
   if (text.startsWith("\uFEFF")) text = text.slice(1);
 
-  if (text.includes("\r")) {
-    const lone = count(text, LONE_CR);
-    if (lone > 0) {
-      text = text.replace(LONE_CR, "\n");
-      warnings.push(text.includes("\r\n") ? `has ${plural(lone, "stray carriage return", "stray carriage returns")}; read as line breaks` : "uses old Mac (CR-only) line endings; read them as line breaks");
-    }
-  }
+  let lone: number;
+  [text, lone] = replaceCounted(text, LONE_CR, "\n");
+  if (lone > 0) warnings.push(text.includes("\r\n") ? `has ${plural(lone, "stray carriage return", "stray carriage returns")}; read as line breaks` : "uses old Mac (CR-only) line endings; read them as line breaks");
   // Lone surrogates only reach here from strings (decoders already replace them); U+FFFD keeps offsets.
   text = text.replace(LONE_SURROGATE, "\uFFFD");
 
-  const controls = count(text, CONTROL);
-  if (controls > 0) {
-    text = text.replace(CONTROL, "");
-    warnings.push(`had ${plural(controls, "control character", "control characters")} (such as NUL) that were removed`);
-  }
-  const invisible = count(text, INVISIBLE) + count(text, LATIN_JOINER);
-  if (invisible > 0) {
-    text = text.replace(INVISIBLE, "").replace(LATIN_JOINER, "");
-    warnings.push(`had ${plural(invisible, "invisible formatting character", "invisible formatting characters")} (zero-width or bidirectional controls) that were removed`);
+  let controls: number;
+  [text, controls] = replaceCounted(text, CONTROL, "");
+  if (controls > 0) warnings.push(`had ${plural(controls, "control character", "control characters")} (such as NUL) that were removed`);
+  let invisible: number;
+  let joiners: number;
+  [text, invisible] = replaceCounted(text, INVISIBLE, "");
+  [text, joiners] = replaceCounted(text, LATIN_JOINER, "");
+  if (invisible + joiners > 0) {
+    warnings.push(`had ${plural(invisible + joiners, "invisible formatting character", "invisible formatting characters")} (zero-width or bidirectional controls) that were removed`);
   }
   return { text, warnings };
 }

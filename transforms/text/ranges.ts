@@ -18,6 +18,18 @@ export function overlaps(a: Range, b: Range): boolean {
  * Overlap and containment queries over a fixed set of ranges in O(log n) each, so per-mention checks
  * stay linear overall on a 10 MB article (a `some()` scan per mention was quadratic there).
  */
+/** Number of ranges in `sorted` (ordered by start) that start before `pos`, by binary search. */
+function startsBefore(sorted: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class RangeIndex<T extends Range> {
   private readonly sorted: T[];
   /** Largest end among sorted[0..i]: any range before i that reaches past a point is seen here. */
@@ -30,16 +42,8 @@ export class RangeIndex<T extends Range> {
     for (const r of this.sorted) this.maxEnd.push((max = Math.max(max, r.end)));
   }
 
-  /** Number of ranges that start before `pos`. */
   private startsBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return startsBefore(this.sorted, pos);
   }
 
   /** Whether any range overlaps `span`. */
@@ -71,14 +75,7 @@ export class RangeIndex<T extends Range> {
  * a scan of every mention for every paragraph is quadratic on a long article.
  */
 export function within<T extends Range>(sorted: readonly T[], range: Range): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < range.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) out.push(sorted[i]!);
+  for (let i = startsBefore(sorted, range.start); i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) out.push(sorted[i]!);
   return out;
 }
