@@ -187,3 +187,26 @@ describe("ingest: body structure", () => {
     expect(blockTexts(a)[1]).toEqual({ list: ["Qatar mediates", "Egypt hosts talks"] });
   });
 });
+
+describe("finding articles: symbolic links", () => {
+  it("follows a link that stays inside the folder, even to a name starting with '..', and skips one that leads out", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { findTextFiles } = await import("../../transforms/ingest/files.js");
+    const root = mkdtempSync(path.join(tmpdir(), "dossier-links-"));
+    try {
+      const raw = path.join(root, "raw");
+      mkdirSync(raw);
+      writeFileSync(path.join(raw, "..dotted..name..txt"), "Text.\n");
+      writeFileSync(path.join(root, "outside.txt"), "Secret.\n");
+      symlinkSync(path.join(raw, "..dotted..name..txt"), path.join(raw, "inside-link.txt"));
+      symlinkSync(path.join(root, "outside.txt"), path.join(raw, "outside-link.txt"));
+      const found = await findTextFiles([raw]);
+      expect(found.files.map((f) => path.basename(f))).toEqual(["..dotted..name..txt", "inside-link.txt"]);
+      expect(found.skipped.map((s) => path.basename(s.file))).toEqual(["outside-link.txt"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

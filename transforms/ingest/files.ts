@@ -66,7 +66,8 @@ export async function findTextFiles(inputs: readonly string[]): Promise<FoundFil
 
 function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
-  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  // "..dotted..name..txt" is inside; only a first path segment of exactly ".." leads out.
+  return rel !== "" && rel.split(path.sep)[0] !== ".." && !path.isAbsolute(rel);
 }
 
 export interface Ingested {
