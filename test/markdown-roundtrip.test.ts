@@ -6,14 +6,21 @@ import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { ingestString } from "../transforms/ingest/index.js";
 import { buildCorpus } from "../transforms/pipeline.js";
-import { bodyMarkdown } from "../transforms/markdown.js";
-import { createRenderer } from "../transforms/render.js";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { bodyMarkdown, toMdast } from "../transforms/markdown.js";
+import { createRenderer, createTreeRenderer } from "../transforms/render.js";
+import { ingestBytes } from "../transforms/ingest/index.js";
+import { readRegistry } from "../transforms/ingest/files.js";
+import { loadRecogniser } from "../transforms/ner/index.js";
 import type { Entity } from "../transforms/model.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
 ];
-const render = createRenderer({ resolve: (id) => (id === "qatar" ? { name: "Qatar", type: "place", description: "Country.", href: "/entities/qatar/" } : undefined) });
+const resolveQatar = (id: string) => (id === "qatar" ? { name: "Qatar", type: "place" as const, description: "Country.", href: "/entities/qatar/" } : undefined);
+const render = createRenderer({ resolve: resolveQatar });
+const renderTree = createTreeRenderer({ resolve: resolveQatar });
 const ALLOWED = new Set(["p", "h2", "ul", "li", "a", "span"]);
 
 const piece = fc.oneof(
@@ -41,8 +48,47 @@ describe("article text survives markdown and rendering unchanged", () => {
           .join(" ");
         const got = squash((DomUtils.findAll((e) => ["p", "h2", "li"].includes(e.name) && !e.children.some((c) => (c as Element).name === "p"), doc.children) as Element[]).map((e) => DomUtils.textContent(e)).join(" "));
         expect(got, JSON.stringify(input)).toBe(squash(expected));
+        // The build renders bodies from the tree, skipping the parse: it must be the same HTML.
+        expect(renderTree(toMdast(annotated)), JSON.stringify(input)).toBe(html);
       }),
       { numRuns: 500, seed: 42 },
     );
+  });
+});
+
+describe("bodies rendered ahead of Eleventy", () => {
+  const ROOT = path.resolve(import.meta.dirname, "..");
+  const folders = ["content/raw", "test/fixtures/hostile/raw", "test/fixtures/news-gold/texts"];
+  const files = folders.flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith(".txt")).map((n) => path.join(ROOT, dir, n)));
+
+  it("are the HTML the markdown renders to, for the samples, the hostile fixtures and news texts", async () => {
+    const { entities } = await readRegistry(path.join(ROOT, "content/entities"));
+    const articles = files.flatMap((f) => {
+      try {
+        return [ingestBytes(f, readFileSync(f))];
+      } catch {
+        return []; // files that are skipped at ingest (binary, empty) have no body
+      }
+    });
+    const corpus = buildCorpus(articles, entities, { recogniser: loadRecogniser() });
+    const links = new Map([...corpus.entities.values()].map((e) => [e.id, { name: e.name, type: e.type, description: e.description, href: `/entities/${e.id}/` }]));
+    const resolve = (id: string) => links.get(id);
+    const [parse, tree] = [createRenderer({ resolve }), createTreeRenderer({ resolve })];
+    expect(corpus.articles.length).toBeGreaterThan(50);
+    let tags = 0;
+    for (const a of corpus.articles) {
+      tags += a.mentions.length;
+      expect(tree(toMdast(a)), a.article.file).toBe(await parse(bodyMarkdown(a)));
+    }
+    expect(tags).toBeGreaterThan(1000);
+  });
+
+  it("are left to the parsing renderer when a tag names an entity it cannot resolve", () => {
+    const outcome = ingestString("t.txt", "Officials in Qatar said so.\n");
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const annotated = buildCorpus([outcome.article], registry).articles[0]!;
+    expect(annotated.mentions.length).toBeGreaterThan(0);
+    expect(renderTree(toMdast(annotated))).toContain('href="/entities/qatar/"');
+    expect(createTreeRenderer({ resolve: () => undefined })(toMdast(annotated))).toBeUndefined();
   });
 });

@@ -76,3 +76,21 @@ export function createRenderer(options: RenderOptions) {
     .use(rehypeStringify);
   return async (markdown: string): Promise<string> => String(await processor.process(markdown));
 }
+
+/**
+ * The same rendering from the mdast tree the markdown was written from, skipping the parse: the
+ * build renders briefing bodies this way ahead of Eleventy (issue #6), where parsing was most of a
+ * page's cost. Returns undefined when a tag names an entity `resolve` does not know, so that such a
+ * body goes the parsing way, where the tag is kept as the literal text it was written as.
+ */
+export function createTreeRenderer(options: RenderOptions) {
+  const processor = unified().use(remarkEntityLinks, options).use(remarkRehype).use(rehypeAutoDirection).use(rehypeStringify);
+  return (tree: Root): string | undefined => {
+    let known = true;
+    visit(tree, "textDirective", (node) => {
+      if (node.name !== ENTITY_DIRECTIVE || !options.resolve(node.attributes?.id ?? "")) known = false;
+    });
+    if (!known) return undefined;
+    return processor.stringify(processor.runSync(structuredClone(tree)));
+  };
+}

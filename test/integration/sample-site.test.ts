@@ -6,6 +6,8 @@ import type { DefaultTreeAdapterMap } from "parse5";
 import { makeProject, ROOT, type Project } from "../helpers/project.js";
 import { htmlPages, readPage } from "../helpers/html.js";
 import { nameKey } from "../../transforms/entities/normalise.js";
+import { loadSiteStore } from "../../transforms/parallel/site-store.js";
+import { markdownDigest } from "../../transforms/site/body-cache.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -36,6 +38,19 @@ describe("the sample site, built from a clean copy", () => {
     site = path.join(project.dir, "_site");
   });
   afterAll(() => project.cleanup());
+
+  it("hands Eleventy every briefing body already rendered, from the markdown on its page", async () => {
+    const store = await loadSiteStore(path.join(project.dir, "content/_dossier"));
+    expect(store.articles.length).toBe(6);
+    for (const view of store.articles) {
+      const md = readFileSync(path.join(project.dir, "content/briefings", `${view.slug}.md`), "utf8");
+      const body = md.slice(md.indexOf("\n---\n", 4) + 5);
+      expect(view.body?.of, view.slug).toBe(markdownDigest(body));
+      // The page shows that HTML: its first paragraph, tags and all.
+      const first = /<p[^>]*>.*?<\/p>/su.exec(view.body!.html)![0];
+      expect(readFileSync(path.join(site, "briefings", view.slug, "index.html"), "utf8")).toContain(first);
+    }
+  });
 
   it("builds, reporting stage counts and a one-line summary", () => {
     expect(build.status, build.stderr).toBe(0);

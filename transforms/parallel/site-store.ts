@@ -6,6 +6,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticlePage, EntityPage, SiteData } from "../site/data.js";
+import type { PrerenderedBody } from "../site/body-cache.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -66,7 +67,7 @@ class PackWriter {
 }
 
 /** Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes. */
-export async function writeSiteStore(data: SiteData, dir: string): Promise<{ changed: boolean; digests: StoreDigests }> {
+export async function writeSiteStore(data: SiteData, dir: string, bodies: ReadonlyMap<string, PrerenderedBody> = new Map()): Promise<{ changed: boolean; digests: StoreDigests }> {
   await mkdir(dir, { recursive: true });
   const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
@@ -83,7 +84,8 @@ export async function writeSiteStore(data: SiteData, dir: string): Promise<{ cha
   });
   const views = new PackWriter();
   const articles = data.articles.map((a) => {
-    const at = views.add(a);
+    const body = bodies.get(a.slug);
+    const at = views.add(body ? { ...a, body } : a);
     digests.articles.set(a.slug, digest(views.last));
     return at;
   });
@@ -136,14 +138,17 @@ let readers: PackReader<unknown>[] = [];
  * The site data as templates see it. `entityPages` is what the entity page and feed templates paginate
  * over: every entity, unless this render was asked for some only (an incremental or batched build).
  */
-export type LoadedSite = SiteData & { entityPages: EntityPage[] };
+export type LoadedSite = Omit<SiteData, "articles"> & { articles: StoredArticle[]; entityPages: EntityPage[] };
+
+/** A briefing's page data as stored: with its body's HTML when the build rendered it ahead. */
+export type StoredArticle = ArticlePage & { body?: PrerenderedBody };
 
 /** Loads the store as the `SiteData` templates expect; packed fields are getters that read on use. */
 export async function loadSiteStore(dir: string, options: { entityPages?: ReadonlySet<string> } = {}): Promise<LoadedSite> {
   const { site } = JSON.parse(await readFile(path.join(dir, LIGHT), "utf8")) as { site: LightSite };
   for (const r of readers) r.close();
   const details = new PackReader<Detail>(path.join(dir, PACK));
-  const views = new PackReader<ArticlePage>(path.join(dir, ARTICLES));
+  const views = new PackReader<StoredArticle>(path.join(dir, ARTICLES));
   readers = [details, views] as PackReader<unknown>[];
   const entities = site.entities.map((light) => {
     const { detail, ...rest } = light;
@@ -152,7 +157,7 @@ export async function loadSiteStore(dir: string, options: { entityPages?: Readon
     return e as unknown as EntityPage;
   });
   // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
-  const articles: ArticlePage[] = [];
+  const articles: StoredArticle[] = [];
   site.articles.forEach((at, i) => Object.defineProperty(articles, i, { enumerable: true, get: () => views.read(at) }));
   const only = options.entityPages;
   const entityPages = only ? entities.filter((e) => only.has(e.id)) : entities;

@@ -2,38 +2,98 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { AnnotatedArticle } from "../model.js";
-import { bodyMarkdown } from "../markdown.js";
+import type { AnnotatedArticle, EntityType } from "../model.js";
+import { bodyMarkdown, toMdast } from "../markdown.js";
+import { createTreeRenderer, type EntityLink } from "../render.js";
 
-// The serialiser's own source is part of every key, so editing it can never serve a stale body.
-const CODE = createHash("sha256").update(readFileSync(new URL("../markdown.ts", import.meta.url))).digest("hex");
+// The serialiser's and renderer's own source is part of every key, so editing either can never
+// serve a stale body.
+const CODE = createHash("sha256")
+  .update(readFileSync(new URL("../markdown.ts", import.meta.url)))
+  .update(readFileSync(new URL("../render.ts", import.meta.url)))
+  .digest("hex");
+
+const sha = (...parts: string[]) => {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex").slice(0, 32);
+};
+
+/** What an entity tag's link shows; `SiteData["links"]` holds one per entity. */
+export type LinkRecord = { name: string; type: EntityType; description: string };
+export type Links = Readonly<Record<string, LinkRecord>>;
+
+/** A briefing body rendered before Eleventy runs, with the digest of the markdown it stands for. */
+export interface PrerenderedBody {
+  /** `markdownDigest` of the body markdown this HTML was rendered from. */
+  of: string;
+  html: string;
+}
+
+/** An article body: its annotated markdown and, unless a tag could not be resolved, its HTML. */
+export interface Body {
+  markdown: string;
+  html: PrerenderedBody | undefined;
+}
+
+/** Digest of a body's markdown, ignoring the blank lines around it that front matter parsers keep or drop. */
+export const markdownDigest = (markdown: string) => sha(markdown.trim());
+
+/** How Eleventy's markdown renderer resolves entity tags (transforms/site/markdown-extension.ts). */
+export function linkResolver(links: Links) {
+  return (id: string): EntityLink | undefined => {
+    const e = Object.hasOwn(links, id) ? links[id] : undefined;
+    return e ? { ...e, href: `/entities/${id}/` } : undefined;
+  };
+}
+
+/** The link records an article's tags read: all its body's HTML depends on besides the article. */
+export function linksOf(a: AnnotatedArticle, links: Links): Record<string, LinkRecord> {
+  const out: Record<string, LinkRecord> = {};
+  for (const m of a.mentions) if (Object.hasOwn(links, m.entityId)) out[m.entityId] = links[m.entityId]!;
+  return out;
+}
+
+/** Renders a body, markdown and HTML, from one tree; pure, and what the worker threads run. */
+export function renderBody(a: AnnotatedArticle, links: Links): Body {
+  const markdown = bodyMarkdown(a);
+  const html = createTreeRenderer({ resolve: linkResolver(links) })(toMdast(a));
+  return { markdown, html: html === undefined ? undefined : { of: markdownDigest(markdown), html } };
+}
 
 /**
- * Annotated markdown bodies by content: an article's body depends only on its text and its mentions,
- * so on a rebuild only new or re-linked articles go through remark-stringify again.
+ * Article bodies by content. A body's markdown depends only on the article's text and mentions, its
+ * HTML also on the link record of each entity it tags; so a rebuild renders again only new or
+ * re-linked articles. Kept as files under `dir`.
  */
 export class BodyCache {
   private readonly used = new Set<string>();
   constructor(private readonly dir: string) {}
 
-  async body(a: AnnotatedArticle): Promise<string> {
-    const key = createHash("sha256")
-      .update(CODE)
-      .update(a.article.text)
-      .update(JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])))
-      .digest("hex")
-      .slice(0, 32);
-    this.used.add(`${key}.md`);
-    const file = path.join(this.dir, `${key}.md`);
-    const cached = await readFile(file, "utf8").catch(() => null);
-    if (cached !== null) return cached;
-    const body = bodyMarkdown(a);
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(file, body);
-    return body;
+  private names(a: AnnotatedArticle, links: Links): [md: string, html: string] {
+    const key = sha(CODE, a.article.text, JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])));
+    const linked = Object.entries(linksOf(a, links)).sort(([x], [y]) => (x < y ? -1 : 1));
+    return [`${key}.md`, `${sha(key, JSON.stringify(linked))}.html`];
   }
 
-  /** Drops bodies no article of this build used. */
+  /** The cached body, or null when either part is missing. */
+  async get(a: AnnotatedArticle, links: Links): Promise<Body | null> {
+    const [md, html] = this.names(a, links);
+    this.used.add(md).add(html);
+    const [markdown, rendered] = await Promise.all([md, html].map((n) => readFile(path.join(this.dir, n), "utf8").catch(() => null)));
+    if (markdown == null || rendered == null) return null;
+    return { markdown, html: { of: markdownDigest(markdown), html: rendered } };
+  }
+
+  async put(a: AnnotatedArticle, links: Links, body: Body): Promise<void> {
+    const [md, html] = this.names(a, links);
+    this.used.add(md).add(html);
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(path.join(this.dir, md), body.markdown);
+    if (body.html) await writeFile(path.join(this.dir, html), body.html.html);
+  }
+
+  /** Drops files no article of this build used. */
   async prune(): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => !this.used.has(n)).map((n) => rm(path.join(this.dir, n), { force: true })));

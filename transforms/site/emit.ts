@@ -6,7 +6,8 @@ import type { Crosslinked } from "../crosslink.js";
 import { markdownFile } from "../markdown.js";
 import type { SiteData } from "./data.js";
 import { writeSiteStore } from "../parallel/site-store.js";
-import { BodyCache } from "./body-cache.js";
+import type { PrerenderedBody } from "./body-cache.js";
+import { renderBodies } from "../parallel/bodies.js";
 import { renderUnits } from "./render-plan.js";
 
 async function writeIfChanged(file: string, content: string): Promise<boolean> {
@@ -17,31 +18,36 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 }
 
 /**
- * Writes one annotated markdown page per article and the site data file. Unchanged files are left
- * alone (so a watching dev server only rebuilds what moved) and pages of removed articles are deleted.
+ * Writes one annotated markdown page per article and the site data, which carries each body's HTML
+ * rendered ahead of Eleventy. Unchanged files are left alone (so a watching dev server only rebuilds
+ * what moved) and pages of removed articles are deleted.
  */
 export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string }) {
-  const bodies = dirs.bodies ? new BodyCache(dirs.bodies) : null;
+  const { bodies } = await renderBodies(corpus.articles, data.links, { cacheDir: dirs.bodies ?? null });
   await mkdir(dirs.briefings, { recursive: true });
   await mkdir(dirs.data, { recursive: true });
   const views = new Map(x.articles.map((v) => [v.slug, v]));
   const wanted = new Set<string>();
   const markdown = new Map<string, string>();
+  const html = new Map<string, PrerenderedBody>();
   let written = 0;
-  for (const a of corpus.articles) {
-    const name = `${a.article.slug}.md`;
-    wanted.add(name);
-    const body = bodies ? await bodies.body(a) : undefined;
-    const file = markdownFile(a, views.get(a.article.slug)!, body);
-    // A digest, not the file: holding every page's markdown would grow with the corpus.
-    markdown.set(a.article.slug, createHash("sha256").update(file).digest("hex"));
-    if (await writeIfChanged(path.join(dirs.briefings, name), file)) written++;
+  // A chunk at a time: file system calls overlap, and no more than a chunk of pages is held at once.
+  for (let at = 0; at < corpus.articles.length; at += 256) {
+    const chunk = corpus.articles.slice(at, at + 256).map((a, k) => {
+      const body = bodies[at + k]!;
+      const file = markdownFile(a, views.get(a.article.slug)!, body.markdown);
+      if (body.html) html.set(a.article.slug, body.html);
+      // A digest, not the file: holding every page's markdown would grow with the corpus.
+      markdown.set(a.article.slug, createHash("sha256").update(file).digest("hex"));
+      wanted.add(`${a.article.slug}.md`);
+      return writeIfChanged(path.join(dirs.briefings, `${a.article.slug}.md`), file);
+    });
+    written += (await Promise.all(chunk)).filter(Boolean).length;
   }
   for (const name of await readdir(dirs.briefings)) {
     if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
   }
-  await bodies?.prune();
   // Split so Eleventy holds only light data in memory and each entity page reads just its own part.
-  const store = await writeSiteStore(data, dirs.data);
+  const store = await writeSiteStore(data, dirs.data, html);
   return { pages: wanted.size, written, units: renderUnits(data, markdown, store.digests) };
 }

@@ -1,6 +1,8 @@
-import { createRenderer, type EntityLink } from "../render.js";
+import { createRenderer } from "../render.js";
 import type { EleventyConfig } from "./eleventy-types.js";
 import type { SiteData } from "./data.js";
+import type { LoadedSite } from "../parallel/site-store.js";
+import { linkResolver, markdownDigest } from "./body-cache.js";
 
 type Render = (markdown: string) => Promise<string>;
 type Links = SiteData["links"];
@@ -10,15 +12,22 @@ const renderers = new WeakMap<Links, Render>();
 function rendererFor(links: Links): Render {
   let render = renderers.get(links);
   if (!render) {
-    render = createRenderer({
-      resolve: (id): EntityLink | undefined => {
-        const e = Object.hasOwn(links, id) ? links[id] : undefined;
-        return e ? { ...e, href: `/entities/${id}/` } : undefined;
-      },
-    });
+    render = createRenderer({ resolve: linkResolver(links) });
     renderers.set(links, render);
   }
   return render;
+}
+
+/**
+ * The body the build already rendered for this page (transforms/site/body-cache.ts), if it was
+ * rendered from exactly this markdown; anything else, such as a hand-edited file, is rendered here.
+ */
+function prerendered(data: Record<string, unknown>, markdown: string): string | undefined {
+  const site = data.dossier as LoadedSite | undefined;
+  const slug = typeof data.slug === "string" ? data.slug : undefined;
+  if (!site?.articleIndex || slug === undefined || !Object.hasOwn(site.articleIndex, slug)) return undefined;
+  const body = site.articles[site.articleIndex[slug]!]?.body;
+  return body && body.of === markdownDigest(markdown) ? body.html : undefined;
 }
 
 /**
@@ -28,9 +37,6 @@ function rendererFor(links: Links): Render {
 export function unifiedMarkdown(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension("md", {
     outputFileExtension: "html",
-    compile: (inputContent) => async (data) => {
-      const site = data.dossier as SiteData | undefined;
-      return rendererFor(site?.links ?? {})(inputContent);
-    },
+    compile: (inputContent) => async (data) => prerendered(data, inputContent) ?? rendererFor((data.dossier as SiteData | undefined)?.links ?? {})(inputContent),
   });
 }
