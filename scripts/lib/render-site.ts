@@ -24,6 +24,8 @@ const SITE_INPUTS = ["eleventy.config.ts", "layouts", "content/pages", "transfor
  * bounds its memory; each run's start-up (config, site data) stays small beside it.
  */
 const DEFAULT_BATCH = 2500;
+/** Estimated milliseconds of work per run: small enough to share out evenly, large beside a run's start-up (~0.3 s). */
+const BATCH_MS = 4000;
 
 interface Manifest {
   key: string;
@@ -79,23 +81,36 @@ async function inChunks<T>(items: readonly T[], size: number, each: (item: T) =>
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
 }
 
-/** Splits stale units into Eleventy runs of at most about `size` output files, briefings and entities apart, evenly. */
-function batchesOf(stale: readonly RenderUnit[], size: number): RenderUnit[][] {
+/**
+ * Splits stale units into Eleventy runs, briefings and entities apart, each of at most `files` output
+ * files and about `cost` milliseconds of estimated work, so that no run is much longer than another.
+ */
+function batchesOf(stale: readonly RenderUnit[], files: number, cost: number): RenderUnit[][] {
   const out: RenderUnit[][] = [];
   for (const kind of ["briefing", "entity"] as const) {
     const units = stale.filter((x) => x.kind === kind);
-    const files = units.reduce((n, u) => n + u.outputs.length, 0);
-    const per = Math.ceil(units.length / Math.max(1, Math.ceil(files / size)));
-    for (let i = 0; i < units.length; i += per) out.push(units.slice(i, i + per));
+    const total = units.reduce((n, u) => n + u.cost, 0);
+    // Each run takes an equal share of the work rather than filling up to the limit and leaving a sliver.
+    const share = total / Math.max(1, Math.ceil(total / cost));
+    let batch: RenderUnit[] = [];
+    let load = 0;
+    let outputs = 0;
+    for (const u of units) {
+      if (batch.length > 0 && (load + u.cost / 2 > share || outputs + u.outputs.length > files)) {
+        out.push(batch);
+        [batch, load, outputs] = [[], 0, 0];
+      }
+      batch.push(u);
+      load += u.cost;
+      outputs += u.outputs.length;
+    }
+    if (batch.length > 0) out.push(batch);
   }
   return out;
 }
 
-/**
- * Relative rendering cost, for sharing batches between processes: a briefing, its body rendered
- * ahead, takes its front matter and layout (about 3 ms), an entity page and feed about 1 ms.
- */
-const cost = (batch: readonly RenderUnit[] | "pages") => (batch === "pages" ? 50 : batch.reduce((n, u) => n + (u.kind === "briefing" ? 3 : 1), 0));
+/** Estimated milliseconds of a run: its start-up (config, site data) and the hand-written pages, or its units. */
+const cost = (batch: readonly RenderUnit[] | "pages") => 300 + (batch === "pages" ? 300 : batch.reduce((n, u) => n + u.cost, 0));
 
 /** Deals batches to `lanes` processes, largest first to the least loaded, so they finish together. */
 function lanesOf<T extends { cost: number }>(batches: readonly T[], lanes: number): T[][] {
@@ -141,7 +156,7 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   const reused = units.filter(fresh);
   const reusedKeys = new Set(reused.map(unitKey));
   const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));
-  const batches = batchesOf(stale, options.batchSize ?? DEFAULT_BATCH);
+  const batches = batchesOf(stale, options.batchSize ?? DEFAULT_BATCH, BATCH_MS);
 
   const stageRoot = path.join(cacheDir, `stage-${process.pid}`);
   await rm(stageRoot, { recursive: true, force: true });
