@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { ArticlePage, EntityPage, SiteData } from "../site/data.js";
+import { DRAWN, defineCharts, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/body-cache.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
@@ -16,11 +16,12 @@ const PACK = "entities.ndjson";
 const ARTICLES = "articles.ndjson";
 
 // Fields only the entity's own page and feed read; everything else stays in the light file.
-const HEAVY = ["articles", "feed", "timelineChart", "graph", "timeline", "coMentions"] as const;
+const HEAVY = ["articles", "feed", "timeline", "coMentions"] as const;
 type Heavy = (typeof HEAVY)[number];
+type Drawn = (typeof DRAWN)[number];
 type Detail = Pick<EntityPage, Heavy>;
 type Span = [offset: number, length: number];
-type LightEntity = Omit<EntityPage, Heavy> & { detail: Span };
+type LightEntity = Omit<EntityPage, Heavy | Drawn> & { detail: Span };
 /** Each article's page data is only read by its own briefing page, so it is packed too. */
 type LightSite = Omit<SiteData, "entities" | "articles"> & { entities: LightEntity[]; articles: Span[] };
 
@@ -74,7 +75,11 @@ export async function writeSiteStore(data: SiteData, dir: string, bodies: Readon
   const entities = data.entities.map((e): LightEntity => {
     const light: Record<string, unknown> = {};
     const detail: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(e)) ((HEAVY as readonly string[]).includes(k) ? detail : light)[k] = v;
+    for (const k of Object.keys(e) as (keyof EntityPage)[]) {
+      // The charts are drawn again on reading; reading them here would draw every one.
+      if ((DRAWN as readonly string[]).includes(k)) continue;
+      ((HEAVY as readonly string[]).includes(k) ? detail : light)[k] = e[k];
+    }
     const at = details.add(detail);
     const lightJson = JSON.stringify(light);
     // Not the whole light record: counts and aliases change with every article that mentions it.
@@ -154,7 +159,7 @@ export async function loadSiteStore(dir: string, options: { entityPages?: Readon
     const { detail, ...rest } = light;
     const e = rest as Record<string, unknown>;
     for (const key of HEAVY) Object.defineProperty(e, key, { enumerable: true, get: () => details.read(detail)[key] });
-    return e as unknown as EntityPage;
+    return defineCharts(e as unknown as Omit<EntityPage, Drawn>);
   });
   // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
   const articles: StoredArticle[] = [];

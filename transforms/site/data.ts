@@ -87,18 +87,42 @@ function articlePage(a: ArticleView): ArticlePage {
   return { ...a, year: a.date ? a.date.slice(0, 4) : null, related: a.related.map((r) => ({ ...r, reason: sharedReason(r.shared) })) };
 }
 
+/** What an entity's two charts are drawn from. */
+type ChartSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions">;
+
+/** Entity page fields drawn from others: the charts. `SiteData` computes them on first read, and the store does not keep them. */
+export const DRAWN = ["timelineChart", "graph"] as const;
+
+/**
+ * Adds the charts to an entity page as properties computed on first read. Their SVG was a third of
+ * the stored site data, drawn for every entity in the single-threaded build stage; drawn on read,
+ * only the Eleventy processes rendering the page pay for it, in parallel (issue #6). Their inputs
+ * (timeline, co-mentions) stay in the data, so a changed chart still changes the page's digest.
+ */
+export function defineCharts<T extends ChartSource>(e: T): T & Pick<EntityPage, (typeof DRAWN)[number]> {
+  const lazy = <V>(key: string, make: () => V) => {
+    let value: V | undefined;
+    Object.defineProperty(e, key, { enumerable: true, configurable: true, get: () => (value ??= make()) });
+  };
+  lazy("timelineChart", () => {
+    const dated = e.timeline.reduce((n, p) => n + p.count, 0);
+    return timelineChart(e.timeline, { name: e.name, undated: e.mentions - dated, id: `timeline-${e.id}` });
+  });
+  lazy("graph", () => {
+    const graph = neighbourhood(e);
+    return { svg: graphSvg(graph, { id: `graph-${e.id}` }), summary: graphSummary(graph) };
+  });
+  return e as T & Pick<EntityPage, (typeof DRAWN)[number]>;
+}
+
 function entityPage(e: EntityView, articles: ReadonlyMap<string, ArticleView>, site: SiteOptions): EntityPage {
-  const dated = e.timeline.reduce((n, p) => n + p.count, 0);
-  const graph = neighbourhood(e);
-  return {
+  return defineCharts({
     ...e,
     typeLabel: TYPE_LABELS[e.type].one,
     wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null,
-    timelineChart: timelineChart(e.timeline, { name: e.name, undated: e.mentions - dated, id: `timeline-${e.id}` }),
-    graph: { svg: graphSvg(graph, { id: `graph-${e.id}` }), summary: graphSummary(graph) },
     feed: entityFeed(e, articles, site),
     quotedArticles: QUOTED_ARTICLES,
-  };
+  });
 }
 
 /** The one object handed to Eleventy as global data. Templates only present it. */
