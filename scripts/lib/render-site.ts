@@ -85,7 +85,7 @@ async function inChunks<T>(items: readonly T[], size: number, each: (item: T) =>
  * Splits stale units into Eleventy runs, briefings and entities apart, each of at most `files` output
  * files and about `cost` milliseconds of estimated work, so that no run is much longer than another.
  */
-function batchesOf(stale: readonly RenderUnit[], files: number, cost: number): RenderUnit[][] {
+export function batchesOf(stale: readonly RenderUnit[], files: number, cost: number): RenderUnit[][] {
   const out: RenderUnit[][] = [];
   for (const kind of ["briefing", "entity"] as const) {
     const units = stale.filter((x) => x.kind === kind);
@@ -113,7 +113,7 @@ function batchesOf(stale: readonly RenderUnit[], files: number, cost: number): R
 const cost = (batch: readonly RenderUnit[] | "pages") => 300 + (batch === "pages" ? 300 : batch.reduce((n, u) => n + u.cost, 0));
 
 /** Deals batches to `lanes` processes, largest first to the least loaded, so they finish together. */
-function lanesOf<T extends { cost: number }>(batches: readonly T[], lanes: number): T[][] {
+export function lanesOf<T extends { cost: number }>(batches: readonly T[], lanes: number): T[][] {
   const out = Array.from({ length: lanes }, () => ({ load: 0, items: [] as T[] }));
   for (const b of [...batches].sort((x, y) => y.cost - x.cost)) {
     const lane = out.reduce((min, l) => (l.load < min.load ? l : min));
