@@ -5,8 +5,9 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DRAWN, defineCharts, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
+import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/body-cache.js";
+import { ENTITY_ENTRIES } from "../site/feeds.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -16,7 +17,7 @@ const PACK = "entities.ndjson";
 const ARTICLES = "articles.ndjson";
 
 // Fields only the entity's own page and feed read; everything else stays in the light file.
-const HEAVY = ["articles", "feed", "timeline", "coMentions"] as const;
+const HEAVY = ["articles", "timeline", "coMentions"] as const;
 type Heavy = (typeof HEAVY)[number];
 type Drawn = (typeof DRAWN)[number];
 type Detail = Pick<EntityPage, Heavy>;
@@ -72,6 +73,12 @@ export async function writeSiteStore(data: SiteData, dir: string, bodies: Readon
   await mkdir(dir, { recursive: true });
   const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
+  const cardDigests = new Map<string, string>();
+  const cardDigest = (slug: string) => {
+    let d = cardDigests.get(slug);
+    if (d === undefined) cardDigests.set(slug, (d = digest(JSON.stringify(Object.hasOwn(data.feedCards, slug) ? data.feedCards[slug] : null))));
+    return d;
+  };
   const entities = data.entities.map((e): LightEntity => {
     const light: Record<string, unknown> = {};
     const detail: Record<string, unknown> = {};
@@ -84,7 +91,9 @@ export async function writeSiteStore(data: SiteData, dir: string, bodies: Readon
     const lightJson = JSON.stringify(light);
     // Not the whole light record: counts and aliases change with every article that mentions it.
     digests.entityRefs.set(e.id, digest(JSON.stringify([e.id, e.name, e.type, e.description, e.wikidata])));
-    digests.entities.set(e.id, digest(lightJson, details.last));
+    // The feed is drawn from the cards of the entity's latest briefings, which live elsewhere.
+    const cards = e.articles.slice(0, ENTITY_ENTRIES).map((a) => cardDigest(a.slug));
+    digests.entities.set(e.id, digest(lightJson, details.last, ...cards));
     return { ...(light as Omit<EntityPage, Heavy>), detail: at };
   });
   const views = new PackWriter();
@@ -159,7 +168,7 @@ export async function loadSiteStore(dir: string, options: { entityPages?: Readon
     const { detail, ...rest } = light;
     const e = rest as Record<string, unknown>;
     for (const key of HEAVY) Object.defineProperty(e, key, { enumerable: true, get: () => details.read(detail)[key] });
-    return defineCharts(e as unknown as Omit<EntityPage, Drawn>);
+    return defineDrawn(e as unknown as Omit<EntityPage, Drawn>, { cards: site.feedCards, siteTitle: site.site.title });
   });
   // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
   const articles: StoredArticle[] = [];

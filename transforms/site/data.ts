@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from "../model.js";
 import { QUOTED_ARTICLES, type ArticleView, type Crosslinked, type EntityView, type RelatedArticle } from "../crosslink.js";
 import { archiveByMonth, type Archive } from "./archive.js";
 import { byLetter, type LetterGroup } from "./alphabet.js";
-import { entityFeed, siteFeed, type Feed } from "./feeds.js";
+import { entityFeed, feedCard, feedDate, siteFeed, type Feed, type FeedCard } from "./feeds.js";
 import { graphSummary, graphSvg, neighbourhood } from "./graph.js";
 import { wikidataUrl } from "./jsonld.js";
 import { recencyScores } from "./recency.js";
@@ -54,6 +54,8 @@ export interface SiteData {
   home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[] };
   archive: Archive;
   feeds: { site: Feed };
+  /** Every briefing as feeds list it, by slug: what entity feeds are drawn from. */
+  feedCards: Record<string, FeedCard>;
   /** Just what the markdown renderer needs to turn an entity tag into a link. */
   links: Record<string, { name: string; type: EntityType; description: string }>;
   typeLabels: typeof TYPE_LABELS;
@@ -87,19 +89,21 @@ function articlePage(a: ArticleView): ArticlePage {
   return { ...a, year: a.date ? a.date.slice(0, 4) : null, related: a.related.map((r) => ({ ...r, reason: sharedReason(r.shared) })) };
 }
 
-/** What an entity's two charts are drawn from. */
-type ChartSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions">;
+/** What an entity's drawn fields are drawn from. */
+type DrawSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions" | "articles">;
 
-/** Entity page fields drawn from others: the charts. `SiteData` computes them on first read, and the store does not keep them. */
-export const DRAWN = ["timelineChart", "graph"] as const;
+/** Entity page fields drawn from others: `SiteData` draws them on first read, and the store does not keep them. */
+export const DRAWN = ["timelineChart", "graph", "feed"] as const;
+type Drawn = Pick<EntityPage, (typeof DRAWN)[number]>;
 
 /**
- * Adds the charts to an entity page as properties computed on first read. Their SVG was a third of
- * the stored site data, drawn for every entity in the single-threaded build stage; drawn on read,
- * only the Eleventy processes rendering the page pay for it, in parallel (issue #6). Their inputs
- * (timeline, co-mentions) stay in the data, so a changed chart still changes the page's digest.
+ * Adds an entity's charts and feed as properties drawn on first read. Their SVG was a third of the
+ * stored site data and the feeds another third (each repeating summaries held once in `feedCards`),
+ * all drawn for every entity in the single-threaded build stage; drawn on read, only the Eleventy
+ * processes rendering the page pay for it, in parallel (issue #6). What they are drawn from stays in
+ * the data, so a changed chart or feed still changes the page's digest (render-plan.ts).
  */
-export function defineCharts<T extends ChartSource>(e: T): T & Pick<EntityPage, (typeof DRAWN)[number]> {
+export function defineDrawn<T extends DrawSource>(e: T, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string }): T & Drawn {
   const lazy = <V>(key: string, make: () => V) => {
     let value: V | undefined;
     Object.defineProperty(e, key, { enumerable: true, configurable: true, get: () => (value ??= make()) });
@@ -112,24 +116,20 @@ export function defineCharts<T extends ChartSource>(e: T): T & Pick<EntityPage, 
     const graph = neighbourhood(e);
     return { svg: graphSvg(graph, { id: `graph-${e.id}` }), summary: graphSummary(graph) };
   });
-  return e as T & Pick<EntityPage, (typeof DRAWN)[number]>;
+  lazy("feed", () => entityFeed(e, from.cards, { title: from.siteTitle }));
+  return e as T & Drawn;
 }
 
-function entityPage(e: EntityView, articles: ReadonlyMap<string, ArticleView>, site: SiteOptions): EntityPage {
-  return defineCharts({
-    ...e,
-    typeLabel: TYPE_LABELS[e.type].one,
-    wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null,
-    feed: entityFeed(e, articles, site),
-    quotedArticles: QUOTED_ARTICLES,
-  });
+function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string }): EntityPage {
+  return defineDrawn({ ...e, typeLabel: TYPE_LABELS[e.type].one, wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null, quotedArticles: QUOTED_ARTICLES }, from);
 }
 
 /** The one object handed to Eleventy as global data. Templates only present it. */
 export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
-  const bySlug = new Map(x.articles.map((a) => [a.slug, a]));
   const articles = x.articles.map(articlePage);
-  const entities = x.entities.map((e) => entityPage(e, bySlug, options));
+  const fallback = feedDate(x.articles);
+  const feedCards = Object.fromEntries(x.articles.map((a) => [a.slug, feedCard(a, fallback)]));
+  const entities = x.entities.map((e) => entityPage(e, { cards: feedCards, siteTitle: options.title }));
 
   const index = ENTITY_TYPES.map((type) => {
     const list = x.entities
@@ -161,6 +161,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     home: { latest: articles.slice(0, LATEST), top },
     archive: archiveByMonth(articles),
     feeds: { site: siteFeed(x.articles, options) },
+    feedCards,
     links,
     typeLabels: TYPE_LABELS,
   };

@@ -43,14 +43,17 @@ function contextHtml(ctx: Context): string {
   return ctx.map((r) => (r.mark ? `<mark>${escapeXml(r.text)}</mark>` : escapeXml(r.text))).join("");
 }
 
-function entry(a: ArticleView, fallback: string, contentHtml: string): FeedEntry {
+/** A briefing as any feed lists it; feeds add their own content. */
+export type FeedCard = Omit<FeedEntry, "contentHtml">;
+
+/** `fallback`: the date undated briefings are stamped with (`feedDate`). */
+export function feedCard(a: ArticleView, fallback: string): FeedCard {
   return {
     title: a.title,
     path: `/briefings/${a.slug}/`,
     published: a.date,
     updated: a.date ?? fallback,
     summary: a.summary,
-    contentHtml,
     tags: a.entities.slice(0, 8).map((e) => e.name),
   };
 }
@@ -58,7 +61,7 @@ function entry(a: ArticleView, fallback: string, contentHtml: string): FeedEntry
 /** The site's feed: the latest briefings, newest first. */
 export function siteFeed(articles: readonly ArticleView[], site: { title: string; description: string }): Feed {
   const fallback = feedDate(articles);
-  const entries = articles.slice(0, SITE_ENTRIES).map((a) => entry(a, fallback, `<p>${escapeXml(a.summary)}</p>`));
+  const entries = articles.slice(0, SITE_ENTRIES).map((a) => ({ ...feedCard(a, fallback), contentHtml: `<p>${escapeXml(a.summary)}</p>` }));
   return {
     title: site.title,
     subtitle: site.description,
@@ -70,21 +73,21 @@ export function siteFeed(articles: readonly ArticleView[], site: { title: string
   };
 }
 
-const ENTITY_ENTRIES = 50;
-const fallbacks = new WeakMap<ReadonlyMap<string, ArticleView>, string>();
+/** How many of an entity's latest briefings its feed carries, as the site feed does. */
+export const ENTITY_ENTRIES = 50;
 
-/** One entity's feed: the latest briefings that mention it, each with the sentences that do. */
-export function entityFeed(e: EntityView, articles: ReadonlyMap<string, ArticleView>, site: { title: string }): Feed {
-  // Scale (issue #6): the fallback is per corpus, not per entity, and a feed carries the latest
-  // briefings only, as the site feed does; otherwise feeds grow with entities × articles.
-  let fallback = fallbacks.get(articles);
-  if (fallback === undefined) fallbacks.set(articles, (fallback = feedDate([...articles.values()])));
+/**
+ * One entity's feed: the latest briefings that mention it, each with the sentences that do. `cards`
+ * holds every briefing's card by slug; an entity's feed is drawn from them when its page renders, so
+ * the stored site data holds each briefing's summary once, not once per entity it names (issue #6).
+ */
+export function entityFeed(e: Pick<EntityView, "id" | "name" | "articles">, cards: Readonly<Record<string, FeedCard>>, site: { title: string }): Feed {
   const entries: FeedEntry[] = [];
   for (const ref of e.articles.slice(0, ENTITY_ENTRIES)) {
-    const a = articles.get(ref.slug);
-    if (!a) continue;
+    const card = Object.hasOwn(cards, ref.slug) ? cards[ref.slug] : undefined;
+    if (!card) continue;
     const quotes = ref.contexts.map((c) => `<p>${contextHtml(c)}</p>`).join("");
-    entries.push(entry(a, fallback, `<p>${escapeXml(a.summary)}</p>${quotes ? `<blockquote>${quotes}</blockquote>` : ""}`));
+    entries.push({ ...card, contentHtml: `<p>${escapeXml(card.summary)}</p>${quotes ? `<blockquote>${quotes}</blockquote>` : ""}` });
   }
   return {
     title: `${e.name} · ${site.title}`,
