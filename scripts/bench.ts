@@ -58,7 +58,7 @@ const sum = (s: Record<string, number>, keys: string[]) => keys.reduce((n, k) =>
 const stagesOf = (s: Record<string, number>, wall: number) => {
   const named = {
     annotate: sum(s, ["registry", "ingest", "annotate", "link"]),
-    crosslink: sum(s, ["crosslink", "markdown"]),
+    crosslink: sum(s, ["crosslink", "site data", "markdown"]),
     eleventy: s.eleventy ?? 0,
     pagefind: s.pagefind ?? 0,
   };

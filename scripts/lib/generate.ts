@@ -63,11 +63,16 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   });
   const corpus = publishedCorpus(full);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
-  const data = siteData(linked, {
-    title: process.env.SITE_TITLE ?? "Dossier",
-    description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
-    url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
-  });
+  const data = await progress.stage(
+    "site data",
+    () =>
+      siteData(linked, {
+        title: process.env.SITE_TITLE ?? "Dossier",
+        description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
+        url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
+      }),
+    (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
+  );
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
   return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
