@@ -1,5 +1,5 @@
 // The cache/parallel layer must be invisible: same analyses as the in-process stage, same site data.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { analyseArticle } from "../../transforms/entities/annotate.js";
 import { indexRegistry } from "../../transforms/entities/match-registry.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { loadSiteStore, writeSiteStore } from "../../transforms/parallel/site-store.js";
-import type { SiteData } from "../../transforms/site/data.js";
+import { defineDrawn, type SiteData } from "../../transforms/site/data.js";
 import type { Entity } from "../../transforms/model.js";
 
 const registry: Entity[] = [
@@ -49,9 +49,11 @@ describe("analyseArticles", () => {
 describe("site store", () => {
   it("round-trips site data, entity details and article pages read on demand", async () => {
     const dir = temp();
-    const entity = { id: "qatar", name: "Qatar", mentions: 2, articles: [{ slug: "a", contexts: [[{ text: "Qatar", mark: true }]] }], feed: { entries: [] }, timelineChart: { svg: null }, graph: { svg: null, summary: "" }, timeline: [], coMentions: [] };
+    const entity = { id: "qatar", name: "Qatar", type: "place", mentions: 2, articles: [{ slug: "a", title: "A", date: "2025-06-28", count: 2, contexts: [[{ text: "Qatar", mark: true }]] }], timeline: [{ date: "2025-06-28", count: 2 }], coMentions: [{ id: "doha", name: "Doha", type: "place", count: 1, articles: 1 }] };
     const views = [{ slug: "a", title: "A", related: [] }, { slug: "b", title: "B", related: [] }];
-    const data = { site: { title: "T" }, articles: views, entities: [entity, { ...entity, id: "doha", name: "Doha" }] } as unknown as SiteData;
+    const feedCards = { a: { title: "A", path: "/briefings/a/", published: "2025-06-28", updated: "2025-06-28", summary: "Qatar said so.", tags: ["Qatar"] } };
+    const drawn = (e: typeof entity) => defineDrawn(e as unknown as Parameters<typeof defineDrawn>[0], { cards: feedCards, siteTitle: "T" });
+    const data = { site: { title: "T" }, articles: views, feedCards, entities: [drawn(entity), drawn({ ...entity, id: "doha", name: "Doha" })] } as unknown as SiteData;
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: true });
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: false });
     const loaded = await loadSiteStore(dir);
@@ -62,6 +64,10 @@ describe("site store", () => {
     expect(only.entityPages.map((e) => e.id)).toEqual(["doha"]);
     expect(only.entities).toHaveLength(2);
     expect(loaded.entities[1]!.name).toBe("Doha");
+    // Charts and feed are not stored but drawn again on reading, the same as before writing.
+    expect(readFileSync(path.join(dir, "entities.ndjson"), "utf8")).not.toContain("<svg");
+    expect(loaded.entities[0]!.timelineChart.svg).toContain("<svg");
+    expect(loaded.entities[0]!.feed.entries[0]!.contentHtml).toBe("<p>Qatar said so.</p><blockquote><p><mark>Qatar</mark></p></blockquote>");
     expect(loaded.articles).toHaveLength(2);
     expect(loaded.articles[1]!.title).toBe("B");
     expect(Object.getPrototypeOf(loaded)).not.toBe(Object.prototype);
