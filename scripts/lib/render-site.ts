@@ -8,7 +8,7 @@
 // index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
@@ -29,7 +29,8 @@ const BATCH_MS = 4000;
 
 interface Manifest {
   key: string;
-  units: Record<string, string>;
+  /** Unit → the digest it was rendered from and its output files. */
+  units: Record<string, [hash: string, outputs: string[]]>;
 }
 
 export interface RenderOptions {
@@ -75,6 +76,12 @@ async function readManifest(file: string): Promise<Manifest | null> {
 async function place(from: string, to: string): Promise<void> {
   await mkdir(path.dirname(to), { recursive: true });
   await link(from, to).catch(() => copyFile(from, to));
+}
+
+/** `place`, over a file that may already be there. */
+async function replace(from: string, to: string): Promise<void> {
+  await rm(to, { force: true });
+  await place(from, to);
 }
 
 async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
@@ -152,7 +159,7 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   const manifestFile = path.join(cacheDir, "manifest.json");
   const key = await siteKey();
   const manifest = await readManifest(manifestFile);
-  const fresh = (u: RenderUnit) => manifest?.key === key && manifest.units[unitKey(u)] === u.hash && u.outputs.every((o) => existsSync(path.join(cached, o)));
+  const fresh = (u: RenderUnit) => manifest?.key === key && manifest.units[unitKey(u)]?.[0] === u.hash && u.outputs.every((o) => existsSync(path.join(cached, o)));
   const reused = units.filter(fresh);
   const reusedKeys = new Set(reused.map(unitKey));
   const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));
@@ -176,14 +183,24 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   }
   await inChunks(reused.flatMap((u) => u.outputs), 256, (o) => place(path.join(cached, o), path.join(out, o)));
 
-  // The new cache is this build's pages. The manifest goes first, so a crash midway leaves no
-  // manifest naming pages the cache no longer holds.
-  const next = path.join(cacheDir, "site.next");
-  await rm(next, { recursive: true, force: true });
-  await inChunks(units.flatMap((u) => u.outputs), 256, (o) => place(path.join(out, o), path.join(next, o)));
+  // The cache becomes this build's pages. The manifest goes first, so a crash midway leaves no
+  // manifest naming pages the cache does not hold.
   await rm(manifestFile, { force: true });
-  await rm(cached, { recursive: true, force: true });
-  await rename(next, cached);
-  await writeFile(manifestFile, JSON.stringify({ key, units: Object.fromEntries(units.map((u) => [unitKey(u), u.hash])) } satisfies Manifest));
+  if (manifest?.key === key) {
+    // Only what changed: the stale units' new pages in, removed units' pages out.
+    await inChunks(stale.flatMap((u) => u.outputs), 256, (o) => replace(path.join(out, o), path.join(cached, o)));
+    const current = new Set(units.map(unitKey));
+    const gone = Object.entries(manifest.units).filter(([k]) => !current.has(k));
+    await inChunks(gone.flatMap(([, [, outputs]]) => outputs), 256, (o) => rm(path.join(cached, o), { force: true }));
+    // Each unit has a folder of its own (briefings/<slug>/, entities/<id>/): gone with its pages.
+    await inChunks([...new Set(gone.flatMap(([, [, outputs]]) => outputs.map((o) => path.dirname(o))))], 256, (d) => rmdir(path.join(cached, d)).catch(() => undefined));
+  } else {
+    const next = path.join(cacheDir, "site.next");
+    await rm(next, { recursive: true, force: true });
+    await inChunks(units.flatMap((u) => u.outputs), 256, (o) => place(path.join(out, o), path.join(next, o)));
+    await rm(cached, { recursive: true, force: true });
+    await rename(next, cached);
+  }
+  await writeFile(manifestFile, JSON.stringify({ key, units: Object.fromEntries(units.map((u) => [unitKey(u), [u.hash, u.outputs]])) } satisfies Manifest));
   return { rendered: stale.length, reused: reused.length, batches: batches.length + 1 };
 }
