@@ -4,7 +4,8 @@ import { readInputs, readRegistry, type FileNotice } from "../../transforms/inge
 import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { crosslink } from "../../transforms/crosslink.js";
-import { siteData } from "../../transforms/site/data.js";
+import { linkRecords, siteData } from "../../transforms/site/data.js";
+import { renderBodies } from "../../transforms/parallel/bodies.js";
 import { emitSource } from "../../transforms/site/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
@@ -62,6 +63,10 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
   });
   const corpus = publishedCorpus(full);
+  // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
+  // while this thread crosslinks (issue #6). Awaited in the markdown stage, where errors surface.
+  const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
+  bodies.catch(() => undefined);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
   const data = await progress.stage(
     "site data",
@@ -74,6 +79,13 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });
-  const emitted = await progress.stage("markdown", () => emitSource(corpus, linked, data, PATHS), (r) => `${r.pages} pages, ${r.written} changed`);
+  const emitted = await progress.stage(
+    "markdown",
+    async () => {
+      const made = await bodies;
+      return { ...(await emitSource(corpus, linked, data, PATHS, made.bodies)), rendered: made.rendered };
+    },
+    (r) => `${r.pages} pages, ${r.written} changed, ${r.rendered} bodies rendered`,
+  );
   return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

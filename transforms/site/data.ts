@@ -124,6 +124,13 @@ function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCa
   return defineDrawn({ ...e, typeLabel: TYPE_LABELS[e.type].one, wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null, quotedArticles: QUOTED_ARTICLES }, from);
 }
 
+/** What an entity tag's link shows, per entity: all a briefing body needs besides its article. */
+export function linkRecords(entities: Iterable<Pick<EntityView, "id" | "name" | "type" | "description">>): SiteData["links"] {
+  const links: SiteData["links"] = {};
+  for (const e of entities) links[e.id] = { name: e.name, type: e.type, description: e.description };
+  return links;
+}
+
 /** The one object handed to Eleventy as global data. Templates only present it. */
 export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
   const articles = x.articles.map(articlePage);
@@ -150,8 +157,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
       .slice(0, TOP_PER_TYPE),
   }));
 
-  const links: SiteData["links"] = {};
-  for (const e of x.entities) links[e.id] = { name: e.name, type: e.type, description: e.description };
+  const links = linkRecords(x.entities);
   return {
     site: { title: options.title, description: options.description, url: options.url, lang: "en" },
     articles,

@@ -6,7 +6,7 @@ import type { Crosslinked } from "../crosslink.js";
 import { markdownFile } from "../markdown.js";
 import type { SiteData } from "./data.js";
 import { writeSiteStore } from "../parallel/site-store.js";
-import type { PrerenderedBody } from "./body-cache.js";
+import type { Body, PrerenderedBody } from "./body-cache.js";
 import { renderBodies } from "../parallel/bodies.js";
 import { renderUnits } from "./render-plan.js";
 
@@ -22,8 +22,9 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
  * rendered ahead of Eleventy. Unchanged files are left alone (so a watching dev server only rebuilds
  * what moved) and pages of removed articles are deleted.
  */
-export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string }) {
-  const { bodies } = await renderBodies(corpus.articles, data.links, { cacheDir: dirs.bodies ?? null });
+export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string }, rendered?: readonly Body[]) {
+  // `rendered`: the bodies, when the caller had them made while it did other work (scripts/lib/generate.ts).
+  const bodies = rendered ?? (await renderBodies(corpus.articles, data.links, { cacheDir: dirs.bodies ?? null })).bodies;
   await mkdir(dirs.briefings, { recursive: true });
   await mkdir(dirs.data, { recursive: true });
   const views = new Map(x.articles.map((v) => [v.slug, v]));
