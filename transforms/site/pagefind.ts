@@ -1,7 +1,7 @@
-import { mkdir, readdir, rename, rmdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
-import { stabilisePagefind } from "./pagefind-stable.js";
+import { stabiliseBundle } from "./pagefind-bundle.js";
+import { runPagefind } from "./pagefind-cli.js";
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -29,27 +29,8 @@ async function orderByName(dir: string): Promise<void> {
 export async function indexSite(dir: string): Promise<number> {
   const root = path.resolve(dir);
   await orderByName(root);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  let files;
-  let pages: number;
-  try {
-    const added = await index.addDirectory({ path: root });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join("; ")}`);
-    pages = added.page_count;
-    const bundle = await index.getFiles();
-    if (bundle.errors.length) throw new Error(`pagefind: ${bundle.errors.join("; ")}`);
-    files = stabilisePagefind(new Map(bundle.files.map((f) => [f.path, f.content])));
-  } finally {
-    await pagefind.close();
-  }
-  // The bundle is written here, whole, once Pagefind is done: nothing half-written is ever read back.
   const out = path.join(root, "pagefind");
-  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const file = path.join(out, name);
-    if (!file.startsWith(`${out}${path.sep}`)) throw new Error(`pagefind: refusing to write ${name} outside ${out}`);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
-  return pages;
+  await runPagefind(root, out);
+  const entry = await stabiliseBundle(out);
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
