@@ -2,7 +2,7 @@
 // over the service's stdio (about a third of the stage on a 15,000-page site); the binary writes its
 // bundle itself.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import path from "node:path";
@@ -16,6 +16,11 @@ function pagefindPackage(): string {
     if (existsSync(file)) return file;
   }
   throw new Error("the pagefind package is not installed");
+}
+
+/** The installed `pagefind` package's version (its platform binaries are pinned to it). */
+export function pagefindVersion(): string {
+  return (JSON.parse(readFileSync(pagefindPackage(), "utf8")) as { version: string }).version;
 }
 
 /**

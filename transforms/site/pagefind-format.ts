@@ -2,7 +2,8 @@
 // signature for the metadata, word index chunks and filter indexes. The shapes below are the ones
 // its search code decodes (pagefind_web/src/metadata.rs, index.rs, filter_index.rs).
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip, gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 
 const SIGNATURE = Buffer.from("pagefind_dcd");
@@ -43,6 +44,13 @@ export function unpack<T>(name: string, bytes: Uint8Array): T {
 /** Compresses CBOR bytes as a Pagefind data file. zlib's output is a function of input and level. */
 export function deflate(cbor: Uint8Array, level = 9): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, cbor]), { level });
+}
+
+const gzipAsync = promisify(gzip);
+
+/** `deflate` on libuv's thread pool, so that many files compress on several cores. */
+export async function deflateAsync(cbor: Uint8Array, level = 6): Promise<Buffer> {
+  return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level });
 }
 
 export function pack(value: unknown, level = 9): Buffer {
