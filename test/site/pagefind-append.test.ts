@@ -134,4 +134,21 @@ describe("appending pages to a Pagefind index", () => {
     queries.forEach((q, i) => expect(got[i]!.hits.map((h) => h.url), JSON.stringify(q)).toEqual(want[i]!.hits.map((h) => h.url)));
     expect(got[0]!.hits[0]!.url).toMatch(/middle-things/);
   });
+
+  it("indexes in full when a new page sorts among the indexed ones, or the kept index has lost a file", async () => {
+    const cache = path.join(root, "cache");
+    rmSync(path.join(site(), "pagefind"), { recursive: true });
+    write(path.join(root, "older"), [{ name: "Backdated", date: day(10), tag: "red" }]);
+    cpSync(path.join(root, "older/pages"), path.join(site(), "pages/zz-older"), { recursive: true });
+    const backdated = await indexSite(site(), { cacheDir: cache });
+    expect(backdated).toMatchObject({ mode: "full", reason: expect.stringMatching(/sorts among the indexed pages by date/) });
+
+    rmSync(path.join(site(), "pagefind"), { recursive: true });
+    const fragment = readdirSync(path.join(cache, "base/fragment"))[0]!;
+    rmSync(path.join(cache, "base/fragment", fragment));
+    write(path.join(root, "newer"), [{ name: "Later still", date: day(500), tag: "red" }]);
+    cpSync(path.join(root, "newer/pages"), path.join(site(), "pages/zz-newer"), { recursive: true });
+    expect(await indexSite(site(), { cacheDir: cache })).toMatchObject({ mode: "full", reason: "the kept full index has lost files" });
+    expect(readdirSync(path.join(site(), "pagefind/fragment"))).toContain(fragment);
+  });
 });

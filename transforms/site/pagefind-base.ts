@@ -20,6 +20,8 @@ export interface Manifest {
   sorts: BaseSummary["sorts"];
   /** First and last word of each index chunk, in the metadata's order. */
   bounds: { first: string; last: string }[];
+  /** How many files the bundle has, to notice a cache that lost some. */
+  files: number;
 }
 
 export interface Base {
@@ -63,28 +65,30 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
 }
 
-/** Hard-links (or, across file systems, copies) the bundle in `from` into `to`, except `skip`. */
-export async function linkBundle(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
-  const files = (await listFiles(from)).filter((f) => !skip.has(f));
+/** Hard-links (or, across file systems, copies) the bundle in `from` into `to`, except `skip`; returns how many files `from` holds. */
+export async function linkBundle(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<number> {
+  const all = await listFiles(from);
+  const files = all.filter((f) => !skip.has(f));
   const dirs = [...new Set(files.map((f) => path.dirname(f)))];
   for (const d of dirs) await mkdir(path.join(to, d), { recursive: true });
   await inChunks(files, 256, (f) => link(path.join(from, f), path.join(to, f)).catch(() => copyFile(path.join(from, f), path.join(to, f))));
+  return all.length;
 }
 
 /**
  * Keeps the full index just written to `bundle` as the new base. The manifest goes last and the old
  * one first, so an interrupted save leaves no manifest naming files that are not there.
  */
-export async function saveBase(cache: string, bundle: string, manifest: Manifest): Promise<void> {
+export async function saveBase(cache: string, bundle: string, manifest: Omit<Manifest, "files">): Promise<void> {
   await mkdir(cache, { recursive: true });
   const next = path.join(cache, `base.next-${process.pid}`);
   await rm(next, { recursive: true, force: true });
-  await linkBundle(bundle, next);
+  const files = await linkBundle(bundle, next);
   await rm(path.join(cache, "base.json"), { force: true });
   await rm(path.join(cache, "verified.json"), { force: true });
   await rm(path.join(cache, "base"), { recursive: true, force: true });
   await rename(next, path.join(cache, "base"));
-  await writeFile(path.join(cache, "base.json"), JSON.stringify(manifest));
+  await writeFile(path.join(cache, "base.json"), JSON.stringify({ ...manifest, files } satisfies Manifest));
 }
 
 export async function saveVerified(cache: string, meta: string, verified: ReadonlyMap<string, string>): Promise<void> {

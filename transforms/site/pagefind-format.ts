@@ -3,7 +3,7 @@
 // its search code decodes (pagefind_web/src/metadata.rs, index.rs, filter_index.rs).
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
-import { gzip, gunzipSync, gzipSync } from "node:zlib";
+import { gunzip, gzip, gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 
 const SIGNATURE = Buffer.from("pagefind_dcd");
@@ -25,16 +25,36 @@ export type MetaChunk = [string, string, string];
 /** [version, pages, index chunks, [filter, file hash][], [sort key, page numbers in order][], meta fields] */
 export type MetaFile = [string, MetaPage[], MetaChunk[], [string, string][], [string, number[]][], string[]];
 
+function unsigned(name: string, raw: Buffer): Buffer {
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${name}: not a Pagefind data file (no signature)`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+const unreadable = (name: string, bytes: Uint8Array, err: unknown) =>
+  new Error(`${name}: not a Pagefind data file (${bytes.length === 0 ? "empty" : err instanceof Error ? err.message : String(err)})`);
+
 /** The uncompressed CBOR of a Pagefind data file; `name` is only for the error. */
 export function inflate(name: string, bytes: Uint8Array): Buffer {
   let raw: Buffer;
   try {
     raw = gunzipSync(bytes);
   } catch (err) {
-    throw new Error(`${name}: not a Pagefind data file (${bytes.length === 0 ? "empty" : err instanceof Error ? err.message : String(err)})`);
+    throw unreadable(name, bytes, err);
   }
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${name}: not a Pagefind data file (no signature)`);
-  return raw.subarray(SIGNATURE.length);
+  return unsigned(name, raw);
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** `inflate` on libuv's thread pool, so that many files decompress on several cores. */
+export async function inflateAsync(name: string, bytes: Uint8Array): Promise<Buffer> {
+  let raw: Buffer;
+  try {
+    raw = await gunzipAsync(bytes);
+  } catch (err) {
+    throw unreadable(name, bytes, err);
+  }
+  return unsigned(name, raw);
 }
 
 export function unpack<T>(name: string, bytes: Uint8Array): T {

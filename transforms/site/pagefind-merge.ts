@@ -7,7 +7,7 @@
 // own positions, so a merged result list was neither in relevance nor in date order.)
 import { decode } from "cborg";
 import { chunkRanges, encodeLocations, spliceChunk, type Posting, type WordPostings } from "./pagefind-chunks.js";
-import { byBytes, contentHash, inflate, pack, parseEntry, unpack, type BundleFiles, type EntryFile, type FilterFile, type MetaFile } from "./pagefind-format.js";
+import { byBytes, contentHash, inflate, inflateAsync, pack, parseEntry, unpack, type BundleFiles, type EntryFile, type FilterFile, type MetaFile } from "./pagefind-format.js";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -160,7 +160,7 @@ export async function appendIndex(base: BaseIndex, delta: BundleFiles, compress:
   const rewritten = await Promise.all(
     [...perChunk].map(async ([i, additions]) => {
       const name = chunkFile(meta[2][i]![2]);
-      const spliced = spliceChunk(inflate(name, await base.file(name)), additions);
+      const spliced = spliceChunk(await inflateAsync(name, await base.file(name)), additions);
       bounds[i] = { first: spliced.first, last: spliced.last };
       return { i, name, data: await compress(spliced.cbor) };
     }),

@@ -136,7 +136,10 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
         lang: base.manifest.lang,
         meta: unpack<MetaFile>(metaName, await readFile(path.join(base.bundle, metaName))),
         bounds: base.manifest.bounds,
-        file: (name) => readFile(path.join(base.bundle, name)),
+        file: (name) =>
+          readFile(path.join(base.bundle, name)).catch((err: NodeJS.ErrnoException) => {
+            throw err.code === "ENOENT" ? new CannotMerge(`the kept full index has lost ${name}`) : err;
+          }),
       },
       delta,
       (cbor) => deflateAsync(cbor),
@@ -147,7 +150,7 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
   }
   const bundle = path.join(root, "pagefind");
   await rm(bundle, { recursive: true, force: true });
-  await linkBundle(base.bundle, bundle, replaced);
+  if ((await linkBundle(base.bundle, bundle, replaced)) !== base.manifest.files) throw new CannotMerge("the kept full index has lost files");
   for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await mkdir(path.dirname(path.join(bundle, name)), { recursive: true });
     await writeFile(path.join(bundle, name), bytes);
