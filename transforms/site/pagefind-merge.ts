@@ -111,7 +111,11 @@ function placeWords(words: readonly WordPostings[], bounds: readonly { first: st
   return out;
 }
 
-/** A name for a new file not already taken: the content hash, longer where it collides. */
+/**
+ * A name for a new file not already taken: its content hash, longer than Pagefind's 7 characters.
+ * These files are served as immutable, and unlike a full index's they are made again on every
+ * build, so a name must not come back with other content on a later deploy.
+ */
 function freshName(data: Uint8Array, taken: Set<string>, lang: string, length: number): string {
   const full = contentHash(data, 64);
   for (let n = length; n <= full.length; n++) {
@@ -166,7 +170,7 @@ export async function appendIndex(base: BaseIndex, delta: BundleFiles, compress:
     }),
   );
   for (const { i, name, data } of rewritten.sort((a, b) => a.i - b.i)) {
-    const hash = freshName(data, taken, lang, 7);
+    const hash = freshName(data, taken, lang, 12);
     files.set(chunkFile(hash), data);
     replaced.add(name);
     meta[2][i]![2] = hash;
@@ -190,7 +194,7 @@ export async function appendIndex(base: BaseIndex, delta: BundleFiles, compress:
     }
     for (const [value, pages] of dValues) values.set(value, [...(values.get(value) ?? []), ...pages.map((p) => p + offset)]);
     const data = pack([filter, [...values].sort((a, b) => byText(a[0], b[0]))]);
-    const hash = freshName(data, filterNames, lang, 7);
+    const hash = freshName(data, filterNames, lang, 12);
     files.set(filterFile(hash), data);
     if (at >= 0) meta[3][at]![1] = hash;
     else meta[3].push([filter, hash]);
