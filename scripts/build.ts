@@ -3,7 +3,7 @@
 // with --strict (or CI=true) any skipped file fails the build before anything is written.
 import { rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { indexSite } from "../transforms/site/pagefind.js";
+import { indexSite, type IndexReport } from "../transforms/site/pagefind.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
@@ -22,6 +22,13 @@ function fail(messages: readonly string[], report: InputReport, published = 0): 
 const generated = await generate(progress, { strict, onInput: (report) => printNotices(report) });
 if (!generated.ok) fail(generated.errors.map((e) => e.message), generated);
 
+const count = (n: number, noun?: string) => `${n.toLocaleString("en-GB")}${noun ? ` ${noun}${n === 1 ? "" : "s"}` : ""}`;
+/** The search index stage's line: which way it went, so a slow build can be told from a fast one. */
+function describeIndex(r: IndexReport): string {
+  if (r.mode === "full") return `full index of ${count(r.pages, "page")} (${r.reason})`;
+  return `appended ${count(r.added, "new page")} to the full index of ${count(r.pages - r.added)}; ${count(r.changed, "changed page")} ${r.changed === 1 ? "indexes" : "index"} as before`;
+}
+
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
 let stage = "eleventy";
@@ -30,7 +37,7 @@ try {
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "pagefind";
-  await progress.stage("pagefind", () => indexSite(tmp), (n) => `${n} pages indexed`);
+  await progress.stage("pagefind", () => indexSite(tmp), describeIndex);
   stage = "publishing";
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);

@@ -73,4 +73,17 @@ describe("a deploy under /briefing/ with SITE_URL", () => {
     expect(await page.locator("h1").count()).toBeGreaterThan(0);
     expect(failed).toEqual([]);
   });
+
+  it("finds an article added by an incremental build, under the prefix", async () => {
+    project.write("content/raw/zz-added.txt", "---\ndate: 2025-07-03\n---\nNegotiators in Doha described the Qatar talks as a palimpsest of old proposals.\n");
+    const build = project.run("build", [], { PATH_PREFIX: "/briefing/", SITE_URL: "https://example.org" });
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/✓ pagefind: appended [1-9]\d* new pages? to the full index/);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=palimpsest`);
+    const first = page.locator(".pagefind-ui__result-link").first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute("href")).toMatch(/^\/briefing\/briefings\/negotiators-in-doha-described/);
+    await page.close();
+  });
 });

@@ -1,9 +1,12 @@
-// A build reuses the pages whose inputs did not change (scripts/lib/render-site.ts). Reuse must be
-// invisible: whatever was reused, the site is byte for byte the one a cold build makes.
+// A build reuses the pages whose inputs did not change (scripts/lib/render-site.ts) and appends new
+// pages to the last full search index (transforms/site/pagefind.ts). Reuse must be invisible: every
+// page and asset is byte for byte the one a cold build makes, and the search index, though its files
+// differ (pages are numbered in another order), answers every search as the cold build's does.
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject, ROOT, type Project } from "../helpers/project.js";
+import { normalised, searchSite } from "../helpers/search.js";
 import { treeHashes } from "../helpers/tree.js";
 
 const ADDED = readFileSync(path.join(ROOT, "test/fixtures/news-gold/texts/wikinews_2020_002.txt"), "utf8");
@@ -27,10 +30,11 @@ describe("incremental build", () => {
   });
   afterAll(() => project.cleanup());
 
-  it("after adding an article, re-renders only some pages and equals a cold build", () => {
+  it("after adding an article, re-renders only some pages, appends to the search index, and matches a cold build", async () => {
     project.write("content/raw/added.txt", ADDED);
     const log = build();
     expect(reusedOf(log)).toBeGreaterThan(0);
+    expect(log).toMatch(/✓ pagefind: appended [1-9]\d* new pages? to the full index of [\d,]+; [1-9]\d* changed pages? indexe?s? as before/);
     const incremental = treeHashes(site());
 
     const cold = makeProject();
@@ -40,8 +44,21 @@ describe("incremental build", () => {
       expect(r.status, r.stderr).toBe(0);
       expect(reusedOf(r.stderr)).toBe(0);
       const expected = treeHashes(path.join(cold.dir, "_site"));
-      expect([...incremental.keys()]).toEqual([...expected.keys()]);
-      for (const [file, hash] of incremental) expect(hash, file).toBe(expected.get(file));
+      // Pages, assets, feeds, Pagefind's scripts and its fragments (named by their content, so the
+      // same names mean the same search records) are identical; the index and metadata are not.
+      const same = (f: string) => !f.startsWith("pagefind/") || f.startsWith("pagefind/fragment/") || !/\.pf_\w+$|pagefind-entry\.json$/.test(f);
+      expect([...incremental.keys()].filter(same)).toEqual([...expected.keys()].filter(same));
+      for (const [file, hash] of incremental) if (same(file)) expect(hash, file).toBe(expected.get(file));
+
+      const terms = ["Soleimani", "Qasem Soleimani", "airstrike", "Baghdad", "Muhand", "Trump", "United States", "Witkoff", "Qatar", "Hamas", "the"];
+      const queries = terms.flatMap((term) => [{ term }, { term, options: { filters: { kind: ["briefing"] } } }, { term, options: { sort: { date: "desc" } } }]);
+      const [got, want] = await Promise.all([searchSite(site(), queries), searchSite(path.join(cold.dir, "_site"), queries)]);
+      expect(got[0]!.hits.some((h) => h.url.includes("/entities/qasem-soleimani/"))).toBe(true);
+      queries.forEach((q, i) => {
+        // Sorted by date, pages of the same date may come in either order; their scores are positions.
+        if (q.options?.sort) expect(got[i]!.hits.map((h) => h.url).sort(), q.term).toEqual(want[i]!.hits.map((h) => h.url).sort());
+        else expect(normalised(got[i]!), JSON.stringify(q)).toEqual(normalised(want[i]!));
+      });
     } finally {
       cold.cleanup();
     }
@@ -51,11 +68,20 @@ describe("incremental build", () => {
     const page = [...treeHashes(site()).keys()].find((f) => f.startsWith("briefings/") && !original.has(f));
     expect(page).toBeDefined();
     project.remove("content/raw/added.txt");
-    build();
+    // The last full index was made before the article was added: it is the index again, as it was.
+    expect(build()).toMatch(/✓ pagefind: appended 0 new pages to the full index/);
     expect(existsSync(path.join(site(), page!))).toBe(false);
     const now = treeHashes(site());
     expect([...now.keys()]).toEqual([...original.keys()]);
     for (const [file, hash] of now) expect(hash, file).toBe(original.get(file));
+  });
+
+  it("indexes the site in full when an indexed page's search entry changes", () => {
+    const raw = path.join(project.dir, "content/raw");
+    const article = readFileSync(path.join(raw, "000_0e7be6b793f56f29.txt"), "utf8");
+    project.write("content/raw/000_0e7be6b793f56f29.txt", `${article.trimEnd()}\n\nA closing line about marmalade.\n`);
+    expect(build()).toMatch(/✓ pagefind: full index of \d+ pages \(1 indexed page's search entry changed\)/);
+    project.write("content/raw/000_0e7be6b793f56f29.txt", article);
   });
 
   it("re-renders every page when a layout changes", () => {
