@@ -8,7 +8,9 @@ import { analyseArticle } from "../../transforms/entities/annotate.js";
 import { indexRegistry } from "../../transforms/entities/match-registry.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { loadSiteStore, writeSiteStore } from "../../transforms/parallel/site-store.js";
-import { defineDrawn, type SiteData } from "../../transforms/site/data.js";
+import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/data.js";
+import { renderBodies } from "../../transforms/parallel/bodies.js";
+import { buildCorpus } from "../../transforms/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
 
 const registry: Entity[] = [
@@ -71,5 +73,27 @@ describe("site store", () => {
     expect(loaded.articles).toHaveLength(2);
     expect(loaded.articles[1]!.title).toBe("B");
     expect(Object.getPrototypeOf(loaded)).not.toBe(Object.prototype);
+  });
+});
+
+describe("renderBodies", () => {
+  // Enough articles that the work goes to worker threads (below 64 it stays in this thread).
+  const many = Array.from({ length: 80 }, (_, i) => ingestText(`b${i}.txt`, `Talks ${i} in Doha\n\nQatar hosted round ${i} of talks; Qatari officials *said* <b>little</b>.\n`));
+  const corpus = buildCorpus(many, registry);
+  const links = linkRecords(corpus.entities.values());
+
+  it("gives the same bodies on worker threads as in this thread, then serves them from the cache", async () => {
+    const here = await renderBodies(corpus.articles, links, { cacheDir: null, threads: 1 });
+    const cacheDir = temp();
+    const threaded = await renderBodies(corpus.articles, links, { cacheDir, threads: 2 });
+    expect(threaded.rendered).toBe(80);
+    expect(threaded.bodies).toEqual(here.bodies);
+    expect(here.bodies[3]!.html!.html).toContain('href="/entities/qatar/"');
+    const again = await renderBodies(corpus.articles, links, { cacheDir, threads: 2 });
+    expect(again.rendered).toBe(0);
+    expect(again.bodies).toEqual(here.bodies);
+    // One article fewer: its cached files are pruned, the others kept.
+    await renderBodies(corpus.articles.slice(1), links, { cacheDir, threads: 2 });
+    expect(readdirSync(cacheDir)).toHaveLength(79 * 2);
   });
 });

@@ -93,9 +93,15 @@ export class BodyCache {
     if (body.html) await writeFile(path.join(this.dir, html), body.html.html);
   }
 
-  /** Drops files no article of this build used. */
-  async prune(): Promise<void> {
+  /** The files this cache read or wrote. */
+  usedNames(): string[] {
+    return [...this.used];
+  }
+
+  /** Drops files no article of this build used (`also`: files other caches over the same folder used). */
+  async prune(also: Iterable<string> = []): Promise<void> {
+    const used = new Set([...this.used, ...also]);
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => !this.used.has(n)).map((n) => rm(path.join(this.dir, n), { force: true })));
+    await Promise.all(names.filter((n) => !used.has(n)).map((n) => rm(path.join(this.dir, n), { force: true })));
   }
 }
