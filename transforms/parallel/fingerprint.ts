@@ -11,7 +11,20 @@ const ROOT = path.resolve(TRANSFORMS, "..");
  * stage (ingest, entity matching, the recogniser and its data), the model file and the registry.
  * Hashing the sources rather than a version number means an edit can never serve a stale analysis.
  */
-const CODE = ["transforms/model.ts", "transforms/ingest", "transforms/entities", "transforms/ner", "transforms/text", "transforms/parallel", "models"];
+const CODE = [
+  "transforms/model.ts",
+  "transforms/ingest",
+  "transforms/entities",
+  "transforms/ner",
+  "transforms/text",
+  // Of the parallel layer only what runs or stores the analysis: the site store and body rendering
+  // beside it do not change an analysis, and editing them should not re-annotate the corpus.
+  "transforms/parallel/analyse.ts",
+  "transforms/parallel/analyse-worker.ts",
+  "transforms/parallel/analysis-cache.ts",
+  "transforms/parallel/fingerprint.ts",
+  "models",
+];
 
 async function filesUnder(rel: string): Promise<string[]> {
   const abs = path.join(ROOT, rel);
