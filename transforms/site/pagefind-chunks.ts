@@ -122,6 +122,16 @@ function encodeWord(w: WordPostings): Uint8Array[] {
   return out;
 }
 
+/** The postings list at `r` with `pages` (all after its last page) added at its end, as bytes to write; `r` ends past the list. */
+function extendPostings(r: Reader, cbor: Uint8Array, pages: readonly Posting[]): Uint8Array[] {
+  const listHead = r.pos;
+  const count = r.expect(ARRAY, "postings");
+  const items = r.pos;
+  r.pos = listHead;
+  const last = r.postings();
+  return [head(ARRAY, count + pages.length), cbor.subarray(items, r.pos), ...encodePostings(pages, last)];
+}
+
 export interface ChunkWords {
   /** The first and last word, for the chunk's range in the metadata; empty for an empty chunk. */
   first: string;
@@ -182,12 +192,7 @@ export function spliceChunk(cbor: Uint8Array, additions: readonly WordPostings[]
     }
     parts.push(cbor.subarray(start, r.pos));
     // The word's own postings, then the new ones.
-    const listHead = r.pos;
-    const listCount = r.expect(ARRAY, "postings");
-    const itemsStart = r.pos;
-    r.pos = listHead;
-    const lastPage = r.postings();
-    parts.push(head(ARRAY, listCount + add.pages.length), cbor.subarray(itemsStart, r.pos), ...encodePostings(add.pages, lastPage));
+    parts.push(...extendPostings(r, cbor, add.pages));
     // Its variant forms: matched ones extended, new ones after them.
     const variantCount = r.expect(ARRAY, "variants");
     const variantParts: Uint8Array[] = [];
@@ -204,12 +209,7 @@ export function spliceChunk(cbor: Uint8Array, additions: readonly WordPostings[]
       }
       matched.add(form);
       variantParts.push(cbor.subarray(vStart, r.pos));
-      const vListHead = r.pos;
-      const vCount = r.expect(ARRAY, "postings");
-      const vItems = r.pos;
-      r.pos = vListHead;
-      const vLast = r.postings();
-      variantParts.push(head(ARRAY, vCount + extra.pages.length), cbor.subarray(vItems, r.pos), ...encodePostings(extra.pages, vLast));
+      variantParts.push(...extendPostings(r, cbor, extra.pages));
     }
     const fresh = add.variants.filter((x) => !matched.has(x.form));
     parts.push(head(ARRAY, variantCount + fresh.length), ...variantParts);
