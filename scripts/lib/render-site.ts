@@ -8,11 +8,12 @@
 // index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
 import { runScript } from "./child.js";
+import { inChunks, place, readJsonOrNull } from "../../transforms/files.js";
 
 export const RENDER_CACHE = ".cache/render";
 /** The templates that paginate over `dossier.entityPages`; every other template is a hand-written page. */
@@ -64,28 +65,10 @@ export async function siteKey(): Promise<string> {
   return h.digest("hex");
 }
 
-async function readManifest(file: string): Promise<Manifest | null> {
-  try {
-    return JSON.parse(await readFile(file, "utf8")) as Manifest;
-  } catch {
-    return null;
-  }
-}
-
-/** Hard link, or a copy where the two folders are on different file systems. */
-async function place(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
-}
-
 /** `place`, over a file that may already be there. */
 async function replace(from: string, to: string): Promise<void> {
   await rm(to, { force: true });
   await place(from, to);
-}
-
-async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
 }
 
 /**
@@ -158,7 +141,7 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   const cached = path.join(cacheDir, "site");
   const manifestFile = path.join(cacheDir, "manifest.json");
   const key = await siteKey();
-  const manifest = await readManifest(manifestFile);
+  const manifest = await readJsonOrNull<Manifest>(manifestFile);
   const fresh = (u: RenderUnit) => manifest?.key === key && manifest.units[unitKey(u)]?.[0] === u.hash && u.outputs.every((o) => existsSync(path.join(cached, o)));
   const reused = units.filter(fresh);
   const reusedKeys = new Set(reused.map(unitKey));

@@ -8,6 +8,7 @@ import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/body-cache.js";
 import { ENTITY_ENTRIES } from "../site/feeds.js";
+import { digest } from "../digest.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -43,12 +44,6 @@ export interface StoreDigests {
   /** Article slug → digest of its page data line. */
   articles: Map<string, string>;
 }
-
-const digest = (...parts: (string | Buffer)[]) => {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex").slice(0, 32);
-};
 
 /** One JSON value a line, built a line at a time: the pack is never one giant string, whatever the corpus size. */
 class PackWriter {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AnnotatedArticle, EntityType } from "../model.js";
 import { bodyMarkdown, toMdast } from "../markdown.js";
+import { digest } from "../digest.js";
 import { createTreeRenderer, type EntityLink } from "../render.js";
 
 // The serialiser's and renderer's own source is part of every key, so editing either can never
@@ -12,12 +13,6 @@ const CODE = createHash("sha256")
   .update(readFileSync(new URL("../markdown.ts", import.meta.url)))
   .update(readFileSync(new URL("../render.ts", import.meta.url)))
   .digest("hex");
-
-const sha = (...parts: string[]) => {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex").slice(0, 32);
-};
 
 /** What an entity tag's link shows; `SiteData["links"]` holds one per entity. */
 export type LinkRecord = { name: string; type: EntityType; description: string };
@@ -37,7 +32,7 @@ export interface Body {
 }
 
 /** Digest of a body's markdown, ignoring the blank lines around it that front matter parsers keep or drop. */
-export const markdownDigest = (markdown: string) => sha(markdown.trim());
+export const markdownDigest = (markdown: string) => digest(markdown.trim());
 
 /** How Eleventy's markdown renderer resolves entity tags (transforms/site/markdown-extension.ts). */
 export function linkResolver(links: Links) {
@@ -71,9 +66,9 @@ export class BodyCache {
   constructor(private readonly dir: string) {}
 
   private names(a: AnnotatedArticle, links: Links): [md: string, html: string] {
-    const key = sha(CODE, a.article.text, JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])));
+    const key = digest(CODE, a.article.text, JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])));
     const linked = Object.entries(linksOf(a, links)).sort(([x], [y]) => (x < y ? -1 : 1));
-    return [`${key}.md`, `${sha(key, JSON.stringify(linked))}.html`];
+    return [`${key}.md`, `${digest(key, JSON.stringify(linked))}.html`];
   }
 
   /** The cached body, or null when either part is missing. */

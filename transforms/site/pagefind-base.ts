@@ -3,7 +3,8 @@
 //   base.json      what it was built from: every indexed page's digest, sort summary, chunk bounds
 //   verified.json  changed pages already checked to have the same index entry as in the base
 import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { inChunks, linkOrCopy, readJsonOrNull } from "../files.js";
 import path from "node:path";
 import type { PageRecord } from "./pagefind-pages.js";
 import type { BaseSummary } from "./pagefind-plan.js";
@@ -32,31 +33,19 @@ export interface Base {
   verified: Map<string, string>;
 }
 
-async function readJson<T>(file: string): Promise<T | null> {
-  try {
-    return JSON.parse(await readFile(file, "utf8")) as T;
-  } catch {
-    return null;
-  }
-}
-
 /** The cached base, or null when there is none or it was made by another Pagefind or format. */
 export async function loadBase(cache: string, key: string): Promise<Base | null> {
-  const manifest = await readJson<Manifest>(path.join(cache, "base.json"));
+  const manifest = await readJsonOrNull<Manifest>(path.join(cache, "base.json"));
   const bundle = path.join(cache, "base");
   if (!manifest || manifest.key !== key || !existsSync(bundle)) return null;
   const pages = new Map(manifest.pages.map(([file, hash, extras, stat]) => [file, { file, hash, extras, stat }] as [string, PageRecord]));
-  const verified = await readJson<{ meta: string; files: Record<string, string> }>(path.join(cache, "verified.json"));
+  const verified = await readJsonOrNull<{ meta: string; files: Record<string, string> }>(path.join(cache, "verified.json"));
   return {
     bundle,
     manifest,
     summary: { pages, sorts: manifest.sorts },
     verified: new Map(verified?.meta === manifest.meta ? Object.entries(verified.files) : []),
   };
-}
-
-async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
 }
 
 /** Every file under `dir`, as `/`-separated paths inside it. */
@@ -71,7 +60,7 @@ export async function linkBundle(from: string, to: string, skip: ReadonlySet<str
   const files = all.filter((f) => !skip.has(f));
   const dirs = [...new Set(files.map((f) => path.dirname(f)))];
   for (const d of dirs) await mkdir(path.join(to, d), { recursive: true });
-  await inChunks(files, 256, (f) => link(path.join(from, f), path.join(to, f)).catch(() => copyFile(path.join(from, f), path.join(to, f))));
+  await inChunks(files, 256, (f) => linkOrCopy(path.join(from, f), path.join(to, f)));
   return all.length;
 }
 

@@ -1,7 +1,8 @@
 // The search index of a built site. Pagefind has no incremental mode, so a build either indexes the
 // whole site (and keeps that bundle as the base, see pagefind-base.ts) or, when the only change to
 // what is searchable is new pages, indexes just those and appends them to the base (pagefind-merge.ts).
-import { copyFile, link, mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { place } from "../files.js";
 import path from "node:path";
 import { linkBundle, listFiles, loadBase, PAGEFIND_CACHE, saveBase, saveVerified, type Base, type Manifest } from "./pagefind-base.js";
 import { readBundleFiles, stabiliseBundle } from "./pagefind-bundle.js";
@@ -60,10 +61,7 @@ const single = (entry: EntryFile): [string, string] => {
 
 /** Links `files` (paths inside `site`) into an empty `dir` in name order and indexes them there into `out`. */
 async function indexPages(site: string, files: readonly string[], dir: string, out: string): Promise<void> {
-  for (const f of files) {
-    await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
-    await link(path.join(site, f), path.join(dir, f)).catch(() => copyFile(path.join(site, f), path.join(dir, f)));
-  }
+  for (const f of files) await place(path.join(site, f), path.join(dir, f));
   await orderByName(dir);
   await runPagefind(dir, out);
 }

@@ -1,7 +1,7 @@
 // What each generated page is made of, as a digest, so a build can re-render only the pages whose
 // inputs changed (issue #6). Site-wide inputs (layouts, templates, code, site options) are not here:
 // the build folds them into one key that invalidates every page at once.
-import { createHash } from "node:crypto";
+import { digest } from "../digest.js";
 import type { SiteData } from "./data.js";
 import type { StoreDigests } from "../parallel/site-store.js";
 
@@ -26,12 +26,6 @@ export interface RenderUnit {
 const BRIEFING_MS = 3;
 const entityMs = (e: SiteData["entities"][number]) => 1 + 0.04 * (e.articles.length + e.feed.entries.length);
 
-const digest = (parts: readonly string[]) => {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex").slice(0, 32);
-};
-
 /**
  * One unit per briefing and per entity. A briefing reads its markdown file (given by digest), its page data and the
  * light record of each entity it links to; an entity page and feed read the entity's record and detail.
@@ -45,13 +39,13 @@ export function renderUnits(data: SiteData, markdownDigests: ReadonlyMap<string,
     units.push({
       kind: "briefing",
       id: a.slug,
-      hash: digest([shared, markdownDigests.get(a.slug) ?? "", digests.articles.get(a.slug) ?? "", ...refs]),
+      hash: digest(shared, markdownDigests.get(a.slug) ?? "", digests.articles.get(a.slug) ?? "", ...refs),
       outputs: [`briefings/${a.slug}/index.html`],
       cost: BRIEFING_MS,
     });
   }
   for (const e of data.entities) {
-    units.push({ kind: "entity", id: e.id, hash: digest([shared, digests.entities.get(e.id) ?? ""]), outputs: [`entities/${e.id}/index.html`, `entities/${e.id}/feed.xml`], cost: entityMs(e) });
+    units.push({ kind: "entity", id: e.id, hash: digest(shared, digests.entities.get(e.id) ?? ""), outputs: [`entities/${e.id}/index.html`, `entities/${e.id}/feed.xml`], cost: entityMs(e) });
   }
   return units;
 }

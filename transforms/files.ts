@@ -1,0 +1,29 @@
+// File-system helpers the build's caches share: the render cache (scripts/lib/render-site.ts) and
+// the kept search index (transforms/site/pagefind*.ts) both place many files by hard link.
+import { copyFile, link, mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Hard link, or a copy where the two folders are on different file systems. `to`'s folder must exist. */
+export function linkOrCopy(from: string, to: string): Promise<void> {
+  return link(from, to).catch(() => copyFile(from, to));
+}
+
+/** `linkOrCopy`, making `to`'s folder first. */
+export async function place(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await linkOrCopy(from, to);
+}
+
+/** Runs `each` over `items`, `size` at a time: file calls overlap without opening thousands at once. */
+export async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
+}
+
+/** A JSON file's value, or null when it is missing or unreadable: for caches, which are rebuilt then. */
+export async function readJsonOrNull<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
