@@ -1,3 +1,4 @@
+import { compareEnglish } from "./text/collate.js";
 import type { AnnotatedArticle, Corpus, Entity } from "./model.js";
 
 /** Newest first; undated articles sort last; ties break on title then file so the order is stable. */
@@ -9,7 +10,7 @@ export function compareArticles(a: AnnotatedArticle, b: AnnotatedArticle): numbe
     if (db === null) return -1;
     return da < db ? 1 : -1;
   }
-  return a.article.title.localeCompare(b.article.title, "en") || (a.article.file < b.article.file ? -1 : 1);
+  return compareEnglish(a.article.title, b.article.title) || (a.article.file < b.article.file ? -1 : 1);
 }
 
 /**

@@ -3,6 +3,8 @@ import { ENTITY_TYPES } from "./model.js";
 import { entityCounts } from "./entities/annotate.js";
 import { sentenceRanges, squash } from "./text/sentences.js";
 import { proseRanges } from "./text/ranges.js";
+import { compareEnglish } from "./text/collate.js";
+import { digest } from "./digest.js";
 
 export interface ArticleRef {
   slug: string;
@@ -51,6 +53,12 @@ export interface EntityView extends Entity {
 export interface Crosslinked {
   articles: ArticleView[];
   entities: EntityView[];
+  /**
+   * Entity id → digest of everything its view's briefings, co-mentions and timeline are computed
+   * from: the entity, and each of its briefings whole (text, mentions, the entities it names). Equal
+   * digests, equal views; the site store reuses what it wrote last time for those (issue #6).
+   */
+  inputs: ReadonlyMap<string, string>;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -79,7 +87,10 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function topK<T>(items: T[], k: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
   if (items.length > k) {
-    const keys = Float64Array.from(items, key).sort();
+    // A plain loop: `Float64Array.from` with a map function takes V8's slow generic path.
+    const keys = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) keys[i] = key(items[i]!);
+    keys.sort();
     const threshold = keys[keys.length - k]!;
     items = items.filter((x) => key(x) >= threshold);
   }
@@ -172,65 +183,125 @@ function runs(text: string, start: number, end: number, marks: readonly Mention[
 }
 
 /**
+ * An entity's entry for one briefing. Its quoted sentences are cut when first read, for all the
+ * entities the briefing quotes at once: an incremental build reuses most entities' stored views and
+ * never reads theirs, which spares cutting sentences across the corpus.
+ */
+class BriefingEntry implements EntityArticle {
+  readonly #quotes: () => Map<string, { contexts: Context[]; more: number }>;
+  readonly #id: string;
+  constructor(
+    readonly slug: string,
+    readonly title: string,
+    readonly date: string | null,
+    readonly count: number,
+    id: string,
+    quotes: () => Map<string, { contexts: Context[]; more: number }>,
+  ) {
+    this.#id = id;
+    this.#quotes = quotes;
+  }
+  get contexts(): Context[] {
+    return this.#quotes().get(this.#id)?.contexts ?? [];
+  }
+  get moreContexts(): number {
+    return this.#quotes().get(this.#id)?.more ?? 0;
+  }
+  /** The plain record, fields in their stored order. */
+  toJSON(): EntityArticle {
+    return { slug: this.slug, title: this.title, date: this.date, count: this.count, contexts: this.contexts, moreContexts: this.moreContexts };
+  }
+}
+
+/** Digest of what an article contributes to the views of the entities it names. */
+function articleInput(a: AnnotatedArticle, counts: readonly EntityCount[]): string {
+  const { slug, title, date, text, blocks, titleRange } = a.article;
+  return digest(slug, title, date ?? "", text, JSON.stringify([blocks, titleRange]), JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])), JSON.stringify(counts));
+}
+
+/**
  * Everything the site shows beyond one article's own text: related briefings ranked by shared
  * entities (rarer entities weigh more), co-mentions, mention contexts and timelines.
  */
 export function crosslink(corpus: Corpus): Crosslinked {
   const { articles, entities } = corpus;
   const counts = articles.map((a) => entityCounts(a.mentions, entities));
-  const df = new Map<string, number>();
-  for (const list of counts) for (const c of list) df.set(c.id, (df.get(c.id) ?? 0) + 1);
-  const idf = (id: string) => Math.log((articles.length + 1) / (df.get(id) ?? 1));
-
-  // Inverted index, so related-article scoring touches only articles that share something.
-  const byEntity = new Map<string, number[]>();
-  counts.forEach((list, i) => {
-    for (const c of list) {
-      const at = byEntity.get(c.id);
-      if (at) at.push(i);
-      else byEntity.set(c.id, [i]);
-    }
+  // Entities are numbered so that the hot loops below count in typed arrays, not string-keyed maps:
+  // scoring and co-mention counting were most of crosslinking, and grew faster than the corpus (issue #6).
+  const number = new Map<string, number>();
+  const codes = counts.map((list) => Int32Array.from(list, (c) => number.get(c.id) ?? number.set(c.id, number.size).size - 1));
+  const ids = [...number.keys()];
+  const names = ids.map((id) => entities.get(id)!.name);
+  const postings: number[][] = Array.from({ length: number.size }, () => []);
+  /** Per entity, its count in each article of its postings. */
+  const tallies: number[][] = Array.from({ length: number.size }, () => []);
+  codes.forEach((list, i) => {
+    list.forEach((c, k) => {
+      postings[c]!.push(i);
+      tallies[c]!.push(counts[i]![k]!.count);
+    });
   });
+  const idf = (c: number) => Math.log((articles.length + 1) / postings[c]!.length);
 
   // Entities in more articles than this (the "United States" of a corpus) would make scoring
   // quadratic; they only add their small weight to candidates the rarer entities already found.
   const walkLimit = Math.max(COMMON_ENTITY, Math.ceil(Math.sqrt(articles.length) * 2));
-  const idsOf = counts.map((list) => new Set(list.map((c) => c.id)));
+  // Which articles name each common entity, one byte an article, made when first needed.
+  const members = new Map<number, Uint8Array>();
+  const membersOf = (c: number) => {
+    let m = members.get(c);
+    if (!m) {
+      members.set(c, (m = new Uint8Array(articles.length)));
+      for (const i of postings[c]!) m[i] = 1;
+    }
+    return m;
+  };
+  // Marks the entities of one article, to tell which of another's it shares.
+  const mark = new Int32Array(number.size).fill(-1);
+  const scores = new Float64Array(articles.length);
+  const seenBy = new Int32Array(articles.length).fill(-1);
   const views: ArticleView[] = articles.map((a, i) => {
-    const scores = new Map<number, { score: number; shared: { name: string; w: number }[] }>();
-    const common: EntityCount[] = [];
-    for (const c of counts[i]!) {
-      const postings = byEntity.get(c.id) ?? [];
-      if (postings.length > walkLimit) {
+    const touched: number[] = [];
+    const common: number[] = [];
+    const list = codes[i]!;
+    for (const c of list) {
+      const at = postings[c]!;
+      if (at.length > walkLimit) {
         common.push(c);
         continue;
       }
-      const w = idf(c.id);
-      for (const j of postings) {
+      const w = idf(c);
+      for (const j of at) {
         if (j === i) continue;
-        const s = scores.get(j) ?? { score: 0, shared: [] };
-        s.score += w;
-        s.shared.push({ name: c.name, w });
-        scores.set(j, s);
+        if (seenBy[j] !== i) {
+          seenBy[j] = i;
+          scores[j] = 0;
+          touched.push(j);
+        }
+        scores[j] = scores[j]! + w;
       }
     }
     // Common entities only reorder the strongest candidates; touching every candidate was quadratic.
-    const shortlist = topK([...scores.entries()], SHORTLIST, (x) => x[1].score, (x, y) => y[1].score - x[1].score || x[0] - y[0]);
+    const byScore = (x: number, y: number) => scores[y]! - scores[x]! || x - y;
+    const shortlist = topK(touched, SHORTLIST, (j) => scores[j]!, byScore);
     for (const c of common) {
-      const w = idf(c.id);
-      for (const [j, s] of shortlist) {
-        if (!idsOf[j]!.has(c.id)) continue;
-        s.score += w;
-        s.shared.push({ name: c.name, w });
-      }
+      const w = idf(c);
+      const has = membersOf(c);
+      for (const j of shortlist) if (has[j]) scores[j] = scores[j]! + w;
     }
     const related = shortlist
-      .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
+      .sort(byScore)
       .slice(0, RELATED)
-      .map(([j, s]) => ({
-        ...ref(articles[j]!),
-        shared: s.shared.sort((x, y) => y.w - x.w || x.name.localeCompare(y.name, "en")).map((x) => x.name),
-      }));
+      .map((j) => {
+        // What the two share, rarer (weightier) entities first; common ones after rare ones on ties, as they were added.
+        for (const c of codes[j]!) mark[c] = j;
+        const shared = [...counts[i]!.entries()]
+          .filter(([k]) => mark[list[k]!] === j)
+          .map(([k, c]) => ({ name: c.name, w: idf(list[k]!), common: postings[list[k]!]!.length > walkLimit }))
+          .sort((x, y) => Number(x.common) - Number(y.common))
+          .sort((x, y) => y.w - x.w || compareEnglish(x.name, y.name));
+        return { ...ref(articles[j]!), shared: shared.map((x) => x.name) };
+      });
     const words = countWords(a);
     return {
       ...ref(a),
@@ -251,33 +322,41 @@ export function crosslink(corpus: Corpus): Crosslinked {
 
   // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
   const quoted = articles.map(() => new Set<string>());
-  for (const [id, idxs] of byEntity) for (const i of idxs.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
-  const contexts = articles.map((a, i) => contextsByEntity(a, quoted[i], QUOTED_PER_BRIEFING));
-  // An article can name thousands of entities; finding each one's count by scanning was quadratic.
-  const countOf = counts.map((list) => new Map(list.map((c) => [c.id, c.count])));
+  for (const [id, c] of number) for (const i of postings[c]!.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
+  const quotes = articles.map((a, i) => {
+    let made: Map<string, { contexts: Context[]; more: number }> | undefined;
+    return () => (made ??= contextsByEntity(a, quoted[i], QUOTED_PER_BRIEFING));
+  });
+  const articleInputs = articles.map((a, i) => articleInput(a, counts[i]!));
+  const inputs = new Map<string, string>();
+  const co = new Int32Array(number.size);
   const entityViews: EntityView[] = [];
   for (const e of entities.values()) {
-    const idxs = byEntity.get(e.id) ?? [];
-    const co = new Map<string, number>();
+    const self = number.get(e.id);
+    const idxs = self === undefined ? [] : postings[self]!;
+    // Co-mentioned entities in the order first met, which breaks ties between equal names as before.
+    const met: number[] = [];
     const timeline = new Map<string, number>();
     let mentions = 0;
-    const list: EntityArticle[] = idxs.map((i) => {
+    const list: EntityArticle[] = idxs.map((i, k) => {
       const a = articles[i]!;
-      const count = countOf[i]!.get(e.id)!;
+      const count = tallies[self!]![k]!;
       mentions += count;
       if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
-      for (const c of counts[i]!) if (c.id !== e.id) co.set(c.id, (co.get(c.id) ?? 0) + 1);
-      const quotes = contexts[i]!.get(e.id);
-      return { ...ref(a), count, contexts: quotes?.contexts ?? [], moreContexts: quotes?.more ?? 0 };
+      for (const c of codes[i]!) if (c !== self && (co[c] = co[c]! + 1) === 1) met.push(c);
+      return new BriefingEntry(a.article.slug, a.article.title, a.article.date, count, e.id, quotes[i]!);
     });
-    const coMentions = topK([...co.entries()], CO_MENTIONS, (x) => x[1], (x, y) => y[1] - x[1] || byName(entities.get(x[0])!.name, entities.get(y[0])!.name))
-      .map(([id, n]) => {
-        const other = entities.get(id)!;
-        return { id, name: other.name, type: other.type as EntityType, count: n, articles: n };
+    inputs.set(e.id, digest(JSON.stringify(e), String(QUOTED_ARTICLES), String(QUOTED_PER_BRIEFING), ...idxs.map((i) => articleInputs[i]!)));
+    const top = topK(met, CO_MENTIONS, (c) => co[c]!, (x, y) => co[y]! - co[x]! || byName(names[x]!, names[y]!));
+    const coMentions = top
+      .map((c) => {
+        const other = entities.get(ids[c]!)!;
+        return { id: other.id, name: other.name, type: other.type as EntityType, count: co[c]!, articles: co[c]! };
       })
       // Plain code-unit order breaks ties: localeCompare over tens of thousands of co-mentions per
       // popular entity was one of the build's largest costs.
       .sort((x, y) => y.count - x.count || byName(x.name, y.name));
+    for (const c of met) co[c] = 0;
     entityViews.push({
       ...e,
       mentions,
@@ -286,6 +365,6 @@ export function crosslink(corpus: Corpus): Crosslinked {
       timeline: [...timeline.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count })),
     });
   }
-  entityViews.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, "en"));
-  return { articles: views, entities: entityViews };
+  entityViews.sort((a, b) => b.mentions - a.mentions || compareEnglish(a.name, b.name));
+  return { articles: views, entities: entityViews, inputs };
 }

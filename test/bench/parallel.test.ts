@@ -12,6 +12,7 @@ import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/d
 import { renderBodies } from "../../transforms/parallel/bodies.js";
 import { buildCorpus } from "../../transforms/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
+import { bodyHtml, type Body } from "../../transforms/site/body-cache.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
@@ -87,11 +88,15 @@ describe("renderBodies", () => {
     const cacheDir = temp();
     const threaded = await renderBodies(corpus.articles, links, { cacheDir, threads: 2 });
     expect(threaded.rendered).toBe(80);
-    expect(threaded.bodies).toEqual(here.bodies);
-    expect(here.bodies[3]!.html!.html).toContain('href="/entities/qatar/"');
+    // With a cache, the HTML comes back as the name of the file holding it.
+    const resolved = (bodies: Body[]) => bodies.map((b) => ({ markdown: b.markdown, of: b.html?.of, html: b.html && bodyHtml(b.html) }));
+    expect(threaded.bodies.every((b) => b.html && "file" in b.html)).toBe(true);
+    expect(resolved(threaded.bodies)).toEqual(resolved(here.bodies));
+    expect(resolved(here.bodies)[3]!.html).toContain('href="/entities/qatar/"');
     const again = await renderBodies(corpus.articles, links, { cacheDir, threads: 2 });
     expect(again.rendered).toBe(0);
-    expect(again.bodies).toEqual(here.bodies);
+    expect(again.bodies).toEqual(threaded.bodies);
+    expect(resolved(again.bodies)).toEqual(resolved(here.bodies));
     // One article fewer: its cached files are pruned, the others kept.
     await renderBodies(corpus.articles.slice(1), links, { cacheDir, threads: 2 });
     expect(readdirSync(cacheDir)).toHaveLength(79 * 2);

@@ -1,3 +1,4 @@
+import { compareEnglish } from "../text/collate.js";
 import type { ArticleAnalysis, Article, Candidate, Entity, EntityCount, Mention } from "../model.js";
 import type { Recogniser } from "../ner/index.js";
 import { proseRanges, RangeIndex } from "../text/ranges.js";
@@ -80,5 +81,5 @@ export function entityCounts(mentions: readonly Mention[], entities: ReadonlyMap
     const e = entities.get(id);
     if (e) out.push({ id, name: e.name, type: e.type, count });
   }
-  return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
+  return out.sort((a, b) => b.count - a.count || compareEnglish(a.name, b.name));
 }

@@ -1,3 +1,4 @@
+import { compareEnglish } from "../text/collate.js";
 import { stringify as toYaml } from "yaml";
 import type { Corpus, Entity, EntityType } from "../model.js";
 import { contextsFor } from "../crosslink.js";
@@ -53,7 +54,7 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
       context: ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null,
     });
   }
-  return items.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name, "en"));
+  return items.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareEnglish(a.name, b.name));
 }
 
 /** The registry file for an accepted entity: the name, its type and every alias seen. */

@@ -32,8 +32,9 @@ export async function runBodiesJob(job: BodiesJob): Promise<BodiesDone> {
   for (let at = 0; at < job.articles.length; at += CHUNK) {
     const chunk = job.articles.slice(at, at + CHUNK);
     const hits = cache ? await Promise.all(chunk.map((a) => cache.get(a, job.links))) : chunk.map(() => null);
-    const made = chunk.map((a, k) => hits[k] ?? renderBody(a, linksOf(a, job.links)));
-    if (cache) await Promise.all(chunk.map((a, k) => (hits[k] ? undefined : cache.put(a, job.links, made[k]!))));
+    let made = chunk.map((a, k) => hits[k] ?? renderBody(a, linksOf(a, job.links)));
+    // Cached bodies travel by file name, so the HTML is not copied back to the main thread.
+    if (cache) made = await Promise.all(chunk.map((a, k) => (hits[k] ? made[k]! : cache.put(a, job.links, made[k]!))));
     rendered += hits.filter((h) => !h).length;
     bodies.push(...made);
   }

@@ -2,8 +2,8 @@
 // (articles, indexes, entity names) is one JSON file; each entity's heavy part (its briefings with
 // contexts, its feed, its charts) is one line of an NDJSON pack, read only when its own page renders.
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/body-cache.js";
@@ -27,8 +27,8 @@ type LightEntity = Omit<EntityPage, Heavy | Drawn> & { detail: Span };
 /** Each article's page data is only read by its own briefing page, so it is packed too. */
 type LightSite = Omit<SiteData, "entities" | "articles"> & { entities: LightEntity[]; articles: Span[] };
 
-async function writeIfChanged(file: string, content: string | Buffer): Promise<boolean> {
-  const old = await readFile(file).catch(() => null);
+async function writeIfChanged(file: string, content: string | Buffer, known?: Buffer | null): Promise<boolean> {
+  const old = known ?? (await readFile(file).catch(() => null));
   if (old && old.equals(typeof content === "string" ? Buffer.from(content) : content)) return false;
   await writeFile(`${file}.tmp`, content);
   await rename(`${file}.tmp`, file);
@@ -51,7 +51,10 @@ class PackWriter {
   private offset = 0;
   last: Buffer = Buffer.alloc(0);
   add(value: unknown): Span {
-    const line = Buffer.from(`${JSON.stringify(value)}\n`);
+    return this.addLine(Buffer.from(`${JSON.stringify(value)}\n`));
+  }
+  /** A line already serialised, newline included. */
+  addLine(line: Buffer): Span {
     this.lines.push(line);
     this.last = line;
     const at: Span = [this.offset, line.length];
@@ -63,9 +66,47 @@ class PackWriter {
   }
 }
 
-/** Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes. */
-export async function writeSiteStore(data: SiteData, dir: string, bodies: ReadonlyMap<string, PrerenderedBody> = new Map()): Promise<{ changed: boolean; digests: StoreDigests }> {
+/**
+ * Which detail line the last build wrote for each entity, and the digest of what it was made from
+ * (`Crosslinked.inputs`). Valid only beside the pack it describes: it is removed before the pack is
+ * written and written after, so a build that stops midway leaves none.
+ */
+const REUSE = "details.json";
+interface Reuse {
+  code: string;
+  /** Digest of the pack the offsets are into. */
+  pack: string;
+  entities: Record<string, [input: string, offset: number, length: number]>;
+}
+/** The code that shapes a detail line; editing any of it makes every line anew. */
+const CODE = digest(...["../crosslink.ts", "../text/sentences.ts", "../text/ranges.ts", "../site/data.ts", "./site-store.ts"].map((f) => readFileSync(new URL(f, import.meta.url))));
+
+/** The last build's detail lines, when they were written by this code. */
+async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; pack: Buffer } | null> {
+  const json = await readFile(path.join(dir, REUSE), "utf8").catch(() => "");
+  const reuse = (json ? JSON.parse(json) : null) as Reuse | null;
+  if (reuse?.code !== CODE) return null;
+  const pack = await readFile(path.join(dir, PACK)).catch(() => null);
+  // Anything else writing the pack (another tool, a hand edit) would make the offsets slice garbage.
+  return pack && digest(pack) === reuse.pack ? { reuse, json, pack } : null;
+}
+
+/**
+ * Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes.
+ * With `inputs` (see `Crosslinked.inputs`), an entity whose inputs are as last time keeps the detail
+ * line written then: serialising every entity's briefings and quotes was most of the store's time,
+ * and one new article changes only the entities it names (issue #6).
+ */
+export async function writeSiteStore(
+  data: SiteData,
+  dir: string,
+  bodies: ReadonlyMap<string, PrerenderedBody> = new Map(),
+  inputs?: ReadonlyMap<string, string>,
+): Promise<{ changed: boolean; digests: StoreDigests; reused: number }> {
   await mkdir(dir, { recursive: true });
+  const last = inputs ? await lastDetails(dir) : null;
+  const reuse: Reuse = { code: CODE, pack: "", entities: {} };
+  let reused = 0;
   const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
   const cardDigests = new Map<string, string>();
@@ -80,9 +121,15 @@ export async function writeSiteStore(data: SiteData, dir: string, bodies: Readon
     for (const k of Object.keys(e) as (keyof EntityPage)[]) {
       // The charts are drawn again on reading; reading them here would draw every one.
       if ((DRAWN as readonly string[]).includes(k)) continue;
-      ((HEAVY as readonly string[]).includes(k) ? detail : light)[k] = e[k];
+      if ((HEAVY as readonly string[]).includes(k)) Object.defineProperty(detail, k, { enumerable: true, get: () => e[k] });
+      else light[k] = e[k];
     }
-    const at = details.add(detail);
+    const input = inputs?.get(e.id);
+    const before = input !== undefined && last && Object.hasOwn(last.reuse.entities, e.id) ? last.reuse.entities[e.id]! : null;
+    const kept = before?.[0] === input && before ? last!.pack.subarray(before[1], before[1] + before[2]) : null;
+    if (kept) reused++;
+    const at = kept ? details.addLine(kept) : details.add(detail);
+    if (input !== undefined) reuse.entities[e.id] = [input, ...at];
     const lightJson = JSON.stringify(light);
     // Not the whole light record: counts and aliases change with every article that mentions it.
     digests.entityRefs.set(e.id, digest(JSON.stringify([e.id, e.name, e.type, e.description, e.wikidata])));
@@ -103,10 +150,16 @@ export async function writeSiteStore(data: SiteData, dir: string, bodies: Readon
   const site: LightSite = { ...data, entities, articles };
   // The light file names the packs' hash, so a changed pack always changes the file Eleventy watches.
   const lightJson = JSON.stringify({ pack: createHash("sha256").update(pack).update(articlePack).digest("hex"), site });
-  const a = await writeIfChanged(path.join(dir, PACK), pack);
+  // Left alone when nothing in it moved: the dev server watches this folder.
+  reuse.pack = digest(pack);
+  const reuseJson = inputs ? JSON.stringify(reuse) : null;
+  const same = last !== null && last.json === reuseJson && last.pack.equals(pack);
+  if (!same) await rm(path.join(dir, REUSE), { force: true });
+  const a = await writeIfChanged(path.join(dir, PACK), pack, last?.pack);
   const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
   const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
-  return { changed: a || b || c, digests };
+  if (reuseJson !== null && !same) await writeFile(path.join(dir, REUSE), reuseJson);
+  return { changed: a || b || c, digests, reused };
 }
 
 /** Reads detail lines by position, keeping the few most recent (a page asks for its entity's fields several times). */

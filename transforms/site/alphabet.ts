@@ -1,3 +1,5 @@
+import { compareEnglishBase } from "../text/collate.js";
+
 export interface LetterGroup<T> {
   letter: string;
   /** A fragment-safe id for jump links ("person-a", "place-other"). */
@@ -23,6 +25,6 @@ export function byLetter<T extends { name: string }>(items: readonly T[], idPref
     .map(([letter, list]) => ({
       letter,
       id: `${idPrefix}-${letter === "#" ? "other" : letter.toLowerCase()}`,
-      items: [...list].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" })),
+      items: [...list].sort((a, b) => compareEnglishBase(a.name, b.name)),
     }));
 }

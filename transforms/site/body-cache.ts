@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { AnnotatedArticle, EntityType } from "../model.js";
 import { bodyMarkdown, toMdast } from "../markdown.js";
@@ -18,11 +18,21 @@ const CODE = createHash("sha256")
 export type LinkRecord = { name: string; type: EntityType; description: string };
 export type Links = Readonly<Record<string, LinkRecord>>;
 
-/** A briefing body rendered before Eleventy runs, with the digest of the markdown it stands for. */
-export interface PrerenderedBody {
-  /** `markdownDigest` of the body markdown this HTML was rendered from. */
-  of: string;
-  html: string;
+/**
+ * A briefing body rendered before Eleventy runs, with the digest of the markdown it stands for: the
+ * HTML itself, or the cache file that holds it. Naming the file keeps a hundred megabytes of HTML at
+ * 5,000 articles out of the site data, which every build wrote and compared whole (issue #6).
+ */
+export type PrerenderedBody = { of: string } & ({ html: string } | { file: string });
+
+/** The body's HTML, or undefined when its cache file is gone (the page then renders its markdown). */
+export function bodyHtml(body: PrerenderedBody): string | undefined {
+  if ("html" in body) return body.html;
+  try {
+    return readFileSync(body.file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** An article body: its annotated markdown and, unless a tag could not be resolved, its HTML. */
@@ -71,21 +81,26 @@ export class BodyCache {
     return [`${key}.md`, `${digest(key, JSON.stringify(linked))}.html`];
   }
 
-  /** The cached body, or null when either part is missing. */
+  /** The cached body, its HTML by file name, or null when either part is missing. */
   async get(a: AnnotatedArticle, links: Links): Promise<Body | null> {
     const [md, html] = this.names(a, links);
     this.used.add(md).add(html);
-    const [markdown, rendered] = await Promise.all([md, html].map((n) => readFile(path.join(this.dir, n), "utf8").catch(() => null)));
-    if (markdown == null || rendered == null) return null;
-    return { markdown, html: { of: markdownDigest(markdown), html: rendered } };
+    const file = path.join(this.dir, html);
+    const markdown = await readFile(path.join(this.dir, md), "utf8").catch(() => null);
+    if (markdown == null || !existsSync(file)) return null;
+    return { markdown, html: { of: markdownDigest(markdown), file } };
   }
 
-  async put(a: AnnotatedArticle, links: Links, body: Body): Promise<void> {
+  /** Stores a rendered body; returns it with its HTML by file name, as `get` will. */
+  async put(a: AnnotatedArticle, links: Links, body: Body): Promise<Body> {
     const [md, html] = this.names(a, links);
     this.used.add(md).add(html);
     await mkdir(this.dir, { recursive: true });
     await writeFile(path.join(this.dir, md), body.markdown);
-    if (body.html) await writeFile(path.join(this.dir, html), body.html.html);
+    if (!body.html) return body;
+    const file = path.join(this.dir, html);
+    await writeFile(file, bodyHtml(body.html)!);
+    return { markdown: body.markdown, html: { of: body.html.of, file } };
   }
 
   /** The files this cache read or wrote. */

@@ -8,6 +8,7 @@ import { graphSummary, graphSvg, neighbourhood } from "./graph.js";
 import { wikidataUrl } from "./jsonld.js";
 import { recencyScores } from "./recency.js";
 import { timelineChart, type TimelineChart } from "./timeline.js";
+import { compareEnglish, compareEnglishBase } from "../text/collate.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -142,7 +143,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     const list = x.entities
       .filter((e) => e.type === type)
       .map(entry)
-      .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+      .sort((a, b) => compareEnglishBase(a.name, b.name));
     return { type, label: TYPE_LABELS[type].many, entities: list, letters: byLetter(list, type) };
   });
 
@@ -153,7 +154,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     entities: x.entities
       .filter((e) => e.type === type && (scores.get(e.id) ?? 0) > 0)
       .map((e) => ({ ...entry(e), score: Math.round((scores.get(e.id) ?? 0) * 1000) / 1000 }))
-      .sort((a, b) => b.score - a.score || b.count - a.count || a.name.localeCompare(b.name, "en"))
+      .sort((a, b) => b.score - a.score || b.count - a.count || compareEnglish(a.name, b.name))
       .slice(0, TOP_PER_TYPE),
   }));
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { readJsonOrNull } from "../files.js";
 import path from "node:path";
 import type { Corpus } from "../model.js";
 import type { Crosslinked } from "../crosslink.js";
@@ -17,6 +18,25 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
   return true;
 }
 
+/** Each page written by the last build: its digest, and the size and time of the file as written. */
+type Written = Record<string, [digest: string, size: number, mtimeMs: number]>;
+const WRITTEN = "markdown.json";
+
+/**
+ * Writes a page unless the last build wrote these very bytes and the file is still as it left it
+ * (size and time, as make and git judge). Reading every page back to compare was a second of each
+ * 5,000-article build; a hand-edited page is still caught and rewritten.
+ */
+async function writePage(file: string, content: string, hash: string, last: Written[string] | undefined): Promise<{ changed: boolean; entry: Written[string] }> {
+  if (last?.[0] === hash) {
+    const now = await stat(file).catch(() => null);
+    if (now && now.size === last[1] && now.mtimeMs === last[2]) return { changed: false, entry: last };
+  }
+  const changed = await writeIfChanged(file, content);
+  const now = await stat(file);
+  return { changed, entry: [hash, now.size, now.mtimeMs] };
+}
+
 /**
  * Writes one annotated markdown page per article and the site data, which carries each body's HTML
  * rendered ahead of Eleventy. Unchanged files are left alone (so a watching dev server only rebuilds
@@ -31,6 +51,8 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
   const wanted = new Set<string>();
   const markdown = new Map<string, string>();
   const html = new Map<string, PrerenderedBody>();
+  const last = (await readJsonOrNull<Written>(path.join(dirs.data, WRITTEN))) ?? {};
+  const now: Written = {};
   let written = 0;
   // A chunk at a time: file system calls overlap, and no more than a chunk of pages is held at once.
   for (let at = 0; at < corpus.articles.length; at += 256) {
@@ -39,16 +61,22 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
       const file = markdownFile(a, views.get(a.article.slug)!, body.markdown);
       if (body.html) html.set(a.article.slug, body.html);
       // A digest, not the file: holding every page's markdown would grow with the corpus.
-      markdown.set(a.article.slug, createHash("sha256").update(file).digest("hex"));
+      const hash = createHash("sha256").update(file).digest("hex");
+      markdown.set(a.article.slug, hash);
       wanted.add(`${a.article.slug}.md`);
-      return writeIfChanged(path.join(dirs.briefings, `${a.article.slug}.md`), file);
+      return writePage(path.join(dirs.briefings, `${a.article.slug}.md`), file, hash, Object.hasOwn(last, a.article.slug) ? last[a.article.slug] : undefined).then((r) => {
+        now[a.article.slug] = r.entry;
+        return r.changed;
+      });
     });
     written += (await Promise.all(chunk)).filter(Boolean).length;
   }
+  // Rewritten only when it changed: the dev server watches this folder.
+  await writeIfChanged(path.join(dirs.data, WRITTEN), JSON.stringify(now));
   for (const name of await readdir(dirs.briefings)) {
     if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
   }
   // Split so Eleventy holds only light data in memory and each entity page reads just its own part.
-  const store = await writeSiteStore(data, dirs.data, html);
+  const store = await writeSiteStore(data, dirs.data, html, x.inputs);
   return { pages: wanted.size, written, units: renderUnits(data, markdown, store.digests) };
 }

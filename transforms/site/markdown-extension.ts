@@ -2,7 +2,7 @@ import { createRenderer } from "../render.js";
 import type { EleventyConfig } from "./eleventy-types.js";
 import type { SiteData } from "./data.js";
 import type { LoadedSite } from "../parallel/site-store.js";
-import { linkResolver, markdownDigest } from "./body-cache.js";
+import { bodyHtml, linkResolver, markdownDigest } from "./body-cache.js";
 
 type Render = (markdown: string) => Promise<string>;
 type Links = SiteData["links"];
@@ -27,7 +27,7 @@ function prerendered(data: Record<string, unknown>, markdown: string): string | 
   const slug = typeof data.slug === "string" ? data.slug : undefined;
   if (!site?.articleIndex || slug === undefined || !Object.hasOwn(site.articleIndex, slug)) return undefined;
   const body = site.articles[site.articleIndex[slug]!]?.body;
-  return body && body.of === markdownDigest(markdown) ? body.html : undefined;
+  return body && body.of === markdownDigest(markdown) ? bodyHtml(body) : undefined;
 }
 
 /**

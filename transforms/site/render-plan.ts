@@ -3,6 +3,7 @@
 // the build folds them into one key that invalidates every page at once.
 import { digest } from "../digest.js";
 import type { SiteData } from "./data.js";
+import { ENTITY_ENTRIES } from "./feeds.js";
 import type { StoreDigests } from "../parallel/site-store.js";
 
 /** A page, or a page and its feed, that is rendered as a whole from one set of inputs. */
@@ -24,7 +25,8 @@ export interface RenderUnit {
  * mentioned entities list thousands of briefings, which made one batch of them six times the others.
  */
 const BRIEFING_MS = 3;
-const entityMs = (e: SiteData["entities"][number]) => 1 + 0.04 * (e.articles.length + e.feed.entries.length);
+// The feed's length from the article count: reading `e.feed` would draw every feed here (see defineDrawn).
+const entityMs = (e: SiteData["entities"][number]) => 1 + 0.04 * (e.articles.length + Math.min(e.articles.length, ENTITY_ENTRIES));
 
 /**
  * One unit per briefing and per entity. A briefing reads its markdown file (given by digest), its page data and the
