@@ -1,7 +1,9 @@
 // `npm run build [-- --strict]`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped
 // in atomically. A file that cannot be read is skipped with its reason and the rest is published;
 // with --strict (or CI=true) any skipped file fails the build before anything is written.
-import { rename, rm, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { existsSync } from "node:fs";
 import { indexSite, type IndexReport } from "../transforms/site/pagefind.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
@@ -29,6 +31,24 @@ function describeIndex(r: IndexReport): string {
   return `appended ${count(r.added, "new page")} to the full index of ${count(r.pages - r.added)}; ${count(r.changed, "changed page")} ${r.changed === 1 ? "indexes" : "index"} as before`;
 }
 
+/**
+ * Removes the site that was just replaced, after this build has finished: deleting its 50,000 files
+ * took most of a second of every 5,000-article build, and nothing waits on it. It is moved into the
+ * cache first, and deleted there by a detached process, with any trash an earlier one left.
+ */
+async function discard(dir: string): Promise<void> {
+  const trash = path.join(".cache", "trash");
+  try {
+    await mkdir(trash, { recursive: true });
+    await rename(dir, path.join(trash, path.basename(dir)));
+  } catch {
+    // Another file system, say: delete it here and now.
+    await rm(dir, { recursive: true, force: true });
+    return;
+  }
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", trash], { detached: true, stdio: "ignore" }).unref();
+}
+
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
 let stage = "eleventy";
@@ -42,7 +62,7 @@ try {
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);
   await rename(tmp, OUT);
-  await rm(old, { recursive: true, force: true });
+  await discard(old);
 } catch (err) {
   await rm(tmp, { recursive: true, force: true });
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);

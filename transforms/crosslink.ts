@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Corpus, Entity, EntityCount, EntityType, Mention } from "./model.js";
+import type { AnnotatedArticle, Corpus, Entity, EntityCount, EntityType, Mention, Range } from "./model.js";
 import { ENTITY_TYPES } from "./model.js";
 import { entityCounts } from "./entities/annotate.js";
 import { sentenceRanges, squash } from "./text/sentences.js";
@@ -121,15 +121,18 @@ function summaryOf(a: AnnotatedArticle, max = 220): string {
  * over sentences and mentions together: filtering all mentions per paragraph and per sentence was
  * quadratic, minutes on a 10 MB article. A mention that crosses a sentence break belongs to none.
  */
-function* sentencesWithMentions(a: AnnotatedArticle, mentions: readonly Mention[] = a.mentions): Generator<{ start: number; end: number; marks: Mention[] }> {
-  const text = a.article.text;
+function* sentencesWithMentions(
+  a: AnnotatedArticle,
+  mentions: readonly Mention[] = a.mentions,
+  sentencesIn: (paragraph: Range) => readonly Range[] = (r) => sentenceRanges(a.article.text, r.start, r.end),
+): Generator<{ start: number; end: number; marks: Mention[] }> {
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
   let next = 0;
   for (const r of proseRanges(a.article.blocks, a.article.titleRange)) {
     while (next < sorted.length && sorted[next]!.start < r.start) next++;
     if (next >= sorted.length) return;
     if (sorted[next]!.start >= r.end) continue;
-    for (const s of sentenceRanges(text, r.start, r.end)) {
+    for (const s of sentencesIn(r)) {
       while (next < sorted.length && sorted[next]!.start < s.start) next++;
       const marks: Mention[] = [];
       for (; next < sorted.length && sorted[next]!.start < s.end; next++) if (sorted[next]!.end <= s.end) marks.push(sorted[next]!);
@@ -140,34 +143,40 @@ function* sentencesWithMentions(a: AnnotatedArticle, mentions: readonly Mention[
 
 /** Sentences of one article that mention `entityId`, each split into plain and highlighted runs. */
 export function contextsFor(a: AnnotatedArticle, entityId: string): Context[] {
+  return quotesFor(a, entityId).contexts;
+}
+
+type Quotes = { contexts: Context[]; more: number };
+
+/** `contextsFor`, up to `cap` sentences and the rest counted, cutting paragraphs with `sentencesIn`. */
+function quotesFor(a: AnnotatedArticle, entityId: string, cap = Infinity, sentencesIn?: (paragraph: Range) => readonly Range[]): Quotes {
   const own = a.mentions.filter((m) => m.entityId === entityId);
-  return [...sentencesWithMentions(a, own)].map((s) => runs(a.article.text, s.start, s.end, s.marks));
+  const out: Quotes = { contexts: [], more: 0 };
+  for (const s of sentencesWithMentions(a, own, sentencesIn)) {
+    if (out.contexts.length < cap) out.contexts.push(runs(a.article.text, s.start, s.end, s.marks));
+    else out.more++;
+  }
+  return out;
 }
 
 /**
- * `contextsFor` for every entity of an article in one pass: the article's sentences are found once,
- * not once per entity it mentions (scale: issue #6). Same output, entity by entity, up to `cap`
- * sentences each; the rest are only counted.
+ * One article's quotes per entity, each made when first asked for. Paragraphs are cut into sentences
+ * once, for whichever entity asks first, and only those holding an asking entity's mentions: a full
+ * build asks for every quoted entity, an incremental one mostly for those the new article names.
  */
-export function contextsByEntity(a: AnnotatedArticle, wanted?: ReadonlySet<string>, cap = Infinity): Map<string, { contexts: Context[]; more: number }> {
-  const out = new Map<string, { contexts: Context[]; more: number }>();
-  if (wanted?.size === 0) return out;
-  const mentions = wanted ? a.mentions.filter((m) => wanted.has(m.entityId)) : a.mentions;
-  for (const s of sentencesWithMentions(a, mentions)) {
-    const byEntity = new Map<string, Mention[]>();
-    for (const m of s.marks) {
-      const list = byEntity.get(m.entityId);
-      if (list) list.push(m);
-      else byEntity.set(m.entityId, [m]);
-    }
-    for (const [id, marks] of byEntity) {
-      const entry = out.get(id) ?? { contexts: [], more: 0 };
-      out.set(id, entry);
-      if (entry.contexts.length < cap) entry.contexts.push(runs(a.article.text, s.start, s.end, marks));
-      else entry.more++;
-    }
-  }
-  return out;
+function quoteMaker(a: AnnotatedArticle): (entityId: string) => Quotes {
+  const paragraphs = new Map<number, readonly Range[]>();
+  const sentencesIn = (r: Range) => {
+    let found = paragraphs.get(r.start);
+    if (!found) paragraphs.set(r.start, (found = sentenceRanges(a.article.text, r.start, r.end)));
+    return found;
+  };
+  const made = new Map<string, Quotes>();
+  return (id) => {
+    let q = made.get(id);
+    if (!q) made.set(id, (q = quotesFor(a, id, QUOTED_PER_BRIEFING, sentencesIn)));
+    return q;
+  };
 }
 
 function runs(text: string, start: number, end: number, marks: readonly Mention[]): Context {
@@ -188,7 +197,7 @@ function runs(text: string, start: number, end: number, marks: readonly Mention[
  * never reads theirs, which spares cutting sentences across the corpus.
  */
 class BriefingEntry implements EntityArticle {
-  readonly #quotes: () => Map<string, { contexts: Context[]; more: number }>;
+  readonly #quotes: ((entityId: string) => Quotes) | null;
   readonly #id: string;
   constructor(
     readonly slug: string,
@@ -196,16 +205,17 @@ class BriefingEntry implements EntityArticle {
     readonly date: string | null,
     readonly count: number,
     id: string,
-    quotes: () => Map<string, { contexts: Context[]; more: number }>,
+    /** Null when the entity's page lists this briefing without quoting it. */
+    quotes: ((entityId: string) => Quotes) | null,
   ) {
     this.#id = id;
     this.#quotes = quotes;
   }
   get contexts(): Context[] {
-    return this.#quotes().get(this.#id)?.contexts ?? [];
+    return this.#quotes?.(this.#id).contexts ?? [];
   }
   get moreContexts(): number {
-    return this.#quotes().get(this.#id)?.more ?? 0;
+    return this.#quotes?.(this.#id).more ?? 0;
   }
   /** The plain record, fields in their stored order. */
   toJSON(): EntityArticle {
@@ -321,12 +331,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
   });
 
   // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
-  const quoted = articles.map(() => new Set<string>());
-  for (const [id, c] of number) for (const i of postings[c]!.slice(0, QUOTED_ARTICLES)) quoted[i]!.add(id);
-  const quotes = articles.map((a, i) => {
-    let made: Map<string, { contexts: Context[]; more: number }> | undefined;
-    return () => (made ??= contextsByEntity(a, quoted[i], QUOTED_PER_BRIEFING));
-  });
+  const quotes = articles.map(quoteMaker);
   const articleInputs = articles.map((a, i) => articleInput(a, counts[i]!));
   const inputs = new Map<string, string>();
   const co = new Int32Array(number.size);
@@ -344,9 +349,10 @@ export function crosslink(corpus: Corpus): Crosslinked {
       mentions += count;
       if (a.article.date) timeline.set(a.article.date, (timeline.get(a.article.date) ?? 0) + count);
       for (const c of codes[i]!) if (c !== self && (co[c] = co[c]! + 1) === 1) met.push(c);
-      return new BriefingEntry(a.article.slug, a.article.title, a.article.date, count, e.id, quotes[i]!);
+      return new BriefingEntry(a.article.slug, a.article.title, a.article.date, count, e.id, k < QUOTED_ARTICLES ? quotes[i]! : null);
     });
-    inputs.set(e.id, digest(JSON.stringify(e), String(QUOTED_ARTICLES), String(QUOTED_PER_BRIEFING), ...idxs.map((i) => articleInputs[i]!)));
+    // Joined, not spread: the commonest entities are in tens of thousands of briefings.
+    inputs.set(e.id, digest(JSON.stringify(e), String(QUOTED_ARTICLES), String(QUOTED_PER_BRIEFING), idxs.map((i) => articleInputs[i]!).join(",")));
     const top = topK(met, CO_MENTIONS, (c) => co[c]!, (x, y) => co[y]! - co[x]! || byName(names[x]!, names[y]!));
     const coMentions = top
       .map((c) => {

@@ -14,6 +14,16 @@ export async function place(from: string, to: string): Promise<void> {
   await linkOrCopy(from, to);
 }
 
+/**
+ * `place` for many files: each target folder is made once, then the files linked. Making the folder
+ * again for every file was most of placing the 30,000 unchanged pages of a 5,000-article site.
+ */
+export async function placeAll(from: string, to: string, files: readonly string[]): Promise<void> {
+  const folders = [...new Set(files.map((f) => path.dirname(path.join(to, f))))].sort();
+  await inChunks(folders, 256, (d) => mkdir(d, { recursive: true }));
+  await inChunks(files, 256, (f) => linkOrCopy(path.join(from, f), path.join(to, f)));
+}
+
 /** Runs `each` over `items`, `size` at a time: file calls overlap without opening thousands at once. */
 export async function inChunks<T>(items: readonly T[], size: number, each: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));

@@ -13,7 +13,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
 import { runScript } from "./child.js";
-import { inChunks, place, readJsonOrNull } from "../../transforms/files.js";
+import { inChunks, place, placeAll, readJsonOrNull } from "../../transforms/files.js";
 
 export const RENDER_CACHE = ".cache/render";
 /** The templates that paginate over `dossier.entityPages`; every other template is a hand-written page. */
@@ -164,7 +164,7 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   } finally {
     await rm(stageRoot, { recursive: true, force: true });
   }
-  await inChunks(reused.flatMap((u) => u.outputs), 256, (o) => place(path.join(cached, o), path.join(out, o)));
+  await placeAll(cached, out, reused.flatMap((u) => u.outputs));
 
   // The cache becomes this build's pages. The manifest goes first, so a crash midway leaves no
   // manifest naming pages the cache does not hold.
@@ -180,7 +180,7 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   } else {
     const next = path.join(cacheDir, "site.next");
     await rm(next, { recursive: true, force: true });
-    await inChunks(units.flatMap((u) => u.outputs), 256, (o) => place(path.join(out, o), path.join(next, o)));
+    await placeAll(out, next, units.flatMap((u) => u.outputs));
     await rm(cached, { recursive: true, force: true });
     await rename(next, cached);
   }

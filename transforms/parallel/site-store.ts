@@ -1,9 +1,8 @@
 // Site data for Eleventy, stored so that no template pays for data it does not show. The light part
 // (articles, indexes, entity names) is one JSON file; each entity's heavy part (its briefings with
 // contexts, its feed, its charts) is one line of an NDJSON pack, read only when its own page renders.
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/body-cache.js";
@@ -74,9 +73,10 @@ class PackWriter {
 const REUSE = "details.json";
 interface Reuse {
   code: string;
-  /** Digest of the pack the offsets are into. */
-  pack: string;
-  entities: Record<string, [input: string, offset: number, length: number]>;
+  /** Size and time of the pack the offsets are into, as this build left it. */
+  pack: [size: number, mtimeMs: number];
+  /** Entity id → its inputs' digest, its line's place in the pack and the line's digest. */
+  entities: Record<string, [input: string, offset: number, length: number, line: string]>;
 }
 /** The code that shapes a detail line; editing any of it makes every line anew. */
 const CODE = digest(...["../crosslink.ts", "../text/sentences.ts", "../text/ranges.ts", "../site/data.ts", "./site-store.ts"].map((f) => readFileSync(new URL(f, import.meta.url))));
@@ -86,9 +86,11 @@ async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; p
   const json = await readFile(path.join(dir, REUSE), "utf8").catch(() => "");
   const reuse = (json ? JSON.parse(json) : null) as Reuse | null;
   if (reuse?.code !== CODE) return null;
-  const pack = await readFile(path.join(dir, PACK)).catch(() => null);
   // Anything else writing the pack (another tool, a hand edit) would make the offsets slice garbage.
-  return pack && digest(pack) === reuse.pack ? { reuse, json, pack } : null;
+  const now = await stat(path.join(dir, PACK)).catch(() => null);
+  if (now?.size !== reuse.pack[0] || now.mtimeMs !== reuse.pack[1]) return null;
+  const pack = await readFile(path.join(dir, PACK)).catch(() => null);
+  return pack && { reuse, json, pack };
 }
 
 /**
@@ -105,10 +107,12 @@ export async function writeSiteStore(
 ): Promise<{ changed: boolean; digests: StoreDigests; reused: number }> {
   await mkdir(dir, { recursive: true });
   const last = inputs ? await lastDetails(dir) : null;
-  const reuse: Reuse = { code: CODE, pack: "", entities: {} };
+  const reuse: Reuse = { code: CODE, pack: [0, 0], entities: {} };
   let reused = 0;
   const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
+  /** Each detail line's digest, in pack order. */
+  const lines: string[] = [];
   const cardDigests = new Map<string, string>();
   const cardDigest = (slug: string) => {
     let d = cardDigests.get(slug);
@@ -129,13 +133,15 @@ export async function writeSiteStore(
     const kept = before?.[0] === input && before ? last!.pack.subarray(before[1], before[1] + before[2]) : null;
     if (kept) reused++;
     const at = kept ? details.addLine(kept) : details.add(detail);
-    if (input !== undefined) reuse.entities[e.id] = [input, ...at];
+    const line = kept ? before![3] : digest(details.last);
+    lines.push(line);
+    if (input !== undefined) reuse.entities[e.id] = [input, ...at, line];
     const lightJson = JSON.stringify(light);
     // Not the whole light record: counts and aliases change with every article that mentions it.
     digests.entityRefs.set(e.id, digest(JSON.stringify([e.id, e.name, e.type, e.description, e.wikidata])));
     // The feed is drawn from the cards of the entity's latest briefings, which live elsewhere.
     const cards = e.articles.slice(0, ENTITY_ENTRIES).map((a) => cardDigest(a.slug));
-    digests.entities.set(e.id, digest(lightJson, details.last, ...cards));
+    digests.entities.set(e.id, digest(lightJson, line, ...cards));
     return { ...(light as Omit<EntityPage, Heavy>), detail: at };
   });
   const views = new PackWriter();
@@ -148,17 +154,20 @@ export async function writeSiteStore(
   const pack = details.bytes();
   const articlePack = views.bytes();
   const site: LightSite = { ...data, entities, articles };
-  // The light file names the packs' hash, so a changed pack always changes the file Eleventy watches.
-  const lightJson = JSON.stringify({ pack: createHash("sha256").update(pack).update(articlePack).digest("hex"), site });
-  // Left alone when nothing in it moved: the dev server watches this folder.
-  reuse.pack = digest(pack);
-  const reuseJson = inputs ? JSON.stringify(reuse) : null;
-  const same = last !== null && last.json === reuseJson && last.pack.equals(pack);
-  if (!same) await rm(path.join(dir, REUSE), { force: true });
+  // The light file names the packs' lines by digest, so a changed pack always changes the file Eleventy watches.
+  const lightJson = JSON.stringify({ pack: digest(lines.join(","), [...digests.articles.values()].join(",")), site });
+  const packChanges = !last?.pack.equals(pack);
+  if (packChanges) await rm(path.join(dir, REUSE), { force: true });
   const a = await writeIfChanged(path.join(dir, PACK), pack, last?.pack);
   const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
   const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
-  if (reuseJson !== null && !same) await writeFile(path.join(dir, REUSE), reuseJson);
+  if (inputs) {
+    const now = await stat(path.join(dir, PACK));
+    reuse.pack = [now.size, now.mtimeMs];
+    const json = JSON.stringify(reuse);
+    // Left alone when nothing in it moved: the dev server watches this folder.
+    if (packChanges || json !== last?.json) await writeFile(path.join(dir, REUSE), json);
+  }
   return { changed: a || b || c, digests, reused };
 }
 
