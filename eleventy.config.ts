@@ -6,7 +6,6 @@ import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
 import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
 import { siteStore } from "./transforms/parallel/site-store-plugin.js";
 import { dossierSite } from "./transforms/site/plugin.js";
-import { indexSite } from "./transforms/site/pagefind.js";
 
 const pathPrefix = process.env.PATH_PREFIX ?? "/";
 
@@ -35,7 +34,8 @@ export default function (eleventyConfig: EleventyConfig) {
   const devOutput = process.env.DOSSIER_DEV_INDEX;
   // One edit rewrites a briefing and the site data a moment apart; rebuild once for both.
   eleventyConfig.setWatchThrottleWaitTime(150);
-  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await indexSite(devOutput)));
+  // Imported there: a build's Eleventy processes never index, and loading it cost each of them.
+  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/site/pagefind.js")).indexSite(devOutput)));
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.

@@ -12,7 +12,8 @@ import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/d
 import { renderBodies } from "../../transforms/parallel/bodies.js";
 import { buildCorpus } from "../../transforms/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
-import { bodyHtml, type Body } from "../../transforms/site/body-cache.js";
+import type { Body } from "../../transforms/site/body-cache.js";
+import { bodyHtml } from "../../transforms/site/prerendered.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },

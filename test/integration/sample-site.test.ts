@@ -7,7 +7,7 @@ import { makeProject, ROOT, type Project } from "../helpers/project.js";
 import { htmlPages, readPage } from "../helpers/html.js";
 import { nameKey } from "../../transforms/entities/normalise.js";
 import { loadSiteStore } from "../../transforms/parallel/site-store.js";
-import { markdownDigest } from "../../transforms/site/body-cache.js";
+import { markdownDigest } from "../../transforms/site/prerendered.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];

@@ -1,6 +1,6 @@
 // How the build shares stale pages out between Eleventy runs and processes (scripts/lib/render-site.ts).
 import { describe, expect, it } from "vitest";
-import { batchesOf, lanesOf } from "../../scripts/lib/render-site.js";
+import { batchesOf, lanesOf, runsOf } from "../../scripts/lib/render-site.js";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
 
 const briefing = (i: number): RenderUnit => ({ kind: "briefing", id: `b${i}`, hash: "", outputs: [`briefings/b${i}/index.html`], cost: 3 });
@@ -30,5 +30,33 @@ describe("render batches", () => {
     const loads = lanes.map((l) => l.reduce((n, b) => n + b.cost, 0));
     expect(lanes).toHaveLength(2);
     expect(Math.abs(loads[0]! - loads[1]!)).toBeLessThan(Math.max(...batches.map(sum)));
+  });
+});
+
+describe("render runs", () => {
+  it("shares a small change between the processes, one run each, the hand-written pages in the first", () => {
+    // One article added: its briefing, two neighbours', and the entities it names, a few of them heavy.
+    const stale = [briefing(1), briefing(2), briefing(3), entity(1, 120), entity(2, 90), entity(3, 2), entity(4, 1.1)];
+    const runs = runsOf(stale, 2);
+    expect(runs).toHaveLength(2);
+    expect(runs.map((r) => r.pages)).toEqual([true, false]);
+    expect(runs.flatMap((r) => r.units.map((u) => u.id)).sort()).toEqual(stale.map((u) => u.id).sort());
+    // The hand-written pages (600 ms) outweigh all the units here, so those all go to the other run.
+    expect(runs[0]!.units).toHaveLength(0);
+    // With one process, one run does everything.
+    expect(runsOf(stale, 1)).toEqual([{ units: expect.arrayContaining(stale) as RenderUnit[], pages: true }]);
+  });
+
+  it("renders only the hand-written pages when nothing else changed", () => {
+    expect(runsOf([], 2)).toEqual([{ units: [], pages: true }]);
+  });
+
+  it("goes back to batches, and a run of hand-written pages, for a large change", () => {
+    const stale = Array.from({ length: 4000 }, (_, i) => briefing(i));
+    const runs = runsOf(stale, 2);
+    expect(runs[0]).toEqual({ units: [], pages: true });
+    expect(runs.length).toBeGreaterThan(2);
+    expect(runs.slice(1).every((r) => !r.pages && r.units.length > 0)).toBe(true);
+    expect(runs.flatMap((r) => r.units).length).toBe(4000);
   });
 });

@@ -2,7 +2,7 @@
 // rendered from exactly the markdown on the page; anything else is rendered from the markdown.
 import { describe, expect, it } from "vitest";
 import { unifiedMarkdown } from "../../transforms/site/markdown-extension.js";
-import { markdownDigest } from "../../transforms/site/body-cache.js";
+import { markdownDigest } from "../../transforms/site/prerendered.js";
 import type { EleventyConfig, EleventyRenderData } from "../../transforms/site/eleventy-types.js";
 
 type Compile = (inputContent: string, inputPath: string) => (data: EleventyRenderData) => Promise<string>;

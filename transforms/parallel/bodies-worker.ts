@@ -4,7 +4,8 @@
 // loop, so its workers would wait for it (issue #6).
 import { parentPort, workerData } from "node:worker_threads";
 import type { AnnotatedArticle } from "../model.js";
-import { BodyCache, linksOf, renderBody, type Body, type Links } from "../site/body-cache.js";
+import { BodyCache, linksOf, renderBody, type Body } from "../site/body-cache.js";
+import type { Links } from "../site/prerendered.js";
 
 export interface BodiesJob {
   articles: AnnotatedArticle[];

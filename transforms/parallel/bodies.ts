@@ -2,7 +2,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AnnotatedArticle } from "../model.js";
-import { BodyCache, linksOf, type Body, type Links } from "../site/body-cache.js";
+import { BodyCache, linksOf, type Body } from "../site/body-cache.js";
+import type { Links } from "../site/prerendered.js";
 import { runBodiesJob, type BodiesDone, type BodiesJob, type BodiesMessage } from "./bodies-worker.js";
 
 export interface BodiesOptions {

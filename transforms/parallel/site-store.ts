@@ -5,7 +5,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
-import type { PrerenderedBody } from "../site/body-cache.js";
+import type { PrerenderedBody } from "../site/prerendered.js";
 import { ENTITY_ENTRIES } from "../site/feeds.js";
 import { digest } from "../digest.js";
 

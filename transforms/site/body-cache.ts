@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { AnnotatedArticle, EntityType } from "../model.js";
+import type { AnnotatedArticle } from "../model.js";
 import { bodyMarkdown, toMdast } from "../markdown.js";
 import { digest } from "../digest.js";
-import { createTreeRenderer, type EntityLink } from "../render.js";
+import { createTreeRenderer } from "../render.js";
+import { bodyHtml, linkResolver, markdownDigest, type LinkRecord, type Links, type PrerenderedBody } from "./prerendered.js";
 
 // The serialiser's and renderer's own source is part of every key, so editing either can never
 // serve a stale body.
@@ -14,26 +15,6 @@ const CODE = createHash("sha256")
   .update(readFileSync(new URL("../render.ts", import.meta.url)))
   .digest("hex");
 
-/** What an entity tag's link shows; `SiteData["links"]` holds one per entity. */
-export type LinkRecord = { name: string; type: EntityType; description: string };
-export type Links = Readonly<Record<string, LinkRecord>>;
-
-/**
- * A briefing body rendered before Eleventy runs, with the digest of the markdown it stands for: the
- * HTML itself, or the cache file that holds it. Naming the file keeps a hundred megabytes of HTML at
- * 5,000 articles out of the site data, which every build wrote and compared whole (issue #6).
- */
-export type PrerenderedBody = { of: string } & ({ html: string } | { file: string });
-
-/** The body's HTML, or undefined when its cache file is gone (the page then renders its markdown). */
-export function bodyHtml(body: PrerenderedBody): string | undefined {
-  if ("html" in body) return body.html;
-  try {
-    return readFileSync(body.file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 /** An article body: its annotated markdown and, unless a tag could not be resolved, its HTML. */
 export interface Body {
@@ -41,16 +22,6 @@ export interface Body {
   html: PrerenderedBody | undefined;
 }
 
-/** Digest of a body's markdown, ignoring the blank lines around it that front matter parsers keep or drop. */
-export const markdownDigest = (markdown: string) => digest(markdown.trim());
-
-/** How Eleventy's markdown renderer resolves entity tags (transforms/site/markdown-extension.ts). */
-export function linkResolver(links: Links) {
-  return (id: string): EntityLink | undefined => {
-    const e = Object.hasOwn(links, id) ? links[id] : undefined;
-    return e ? { ...e, href: `/entities/${id}/` } : undefined;
-  };
-}
 
 /** The link records an article's tags read: all its body's HTML depends on besides the article. */
 export function linksOf(a: AnnotatedArticle, links: Links): Record<string, LinkRecord> {

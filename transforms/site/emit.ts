@@ -7,7 +7,8 @@ import type { Crosslinked } from "../crosslink.js";
 import { markdownFile } from "../markdown.js";
 import type { SiteData } from "./data.js";
 import { writeSiteStore } from "../parallel/site-store.js";
-import type { Body, PrerenderedBody } from "./body-cache.js";
+import type { Body } from "./body-cache.js";
+import type { PrerenderedBody } from "./prerendered.js";
 import { renderBodies } from "../parallel/bodies.js";
 import { renderUnits } from "./render-plan.js";
 

@@ -1,17 +1,18 @@
-import { createRenderer } from "../render.js";
 import type { EleventyConfig } from "./eleventy-types.js";
 import type { SiteData } from "./data.js";
 import type { LoadedSite } from "../parallel/site-store.js";
-import { bodyHtml, linkResolver, markdownDigest } from "./body-cache.js";
+import { bodyHtml, linkResolver, markdownDigest } from "./prerendered.js";
 
 type Render = (markdown: string) => Promise<string>;
 type Links = SiteData["links"];
 
 /** One renderer per site data: building a unified processor for every page cost more than some pages' rendering. */
 const renderers = new WeakMap<Links, Render>();
-function rendererFor(links: Links): Render {
+async function rendererFor(links: Links): Promise<Render> {
   let render = renderers.get(links);
   if (!render) {
+    // Loaded on first use: a build renders bodies ahead, so most Eleventy processes never need it.
+    const { createRenderer } = await import("../render.js");
     render = createRenderer({ resolve: linkResolver(links) });
     renderers.set(links, render);
   }
@@ -37,6 +38,6 @@ function prerendered(data: Record<string, unknown>, markdown: string): string | 
 export function unifiedMarkdown(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension("md", {
     outputFileExtension: "html",
-    compile: (inputContent) => async (data) => prerendered(data, inputContent) ?? rendererFor((data.dossier as SiteData | undefined)?.links ?? {})(inputContent),
+    compile: (inputContent) => async (data) => prerendered(data, inputContent) ?? (await rendererFor((data.dossier as SiteData | undefined)?.links ?? {}))(inputContent),
   });
 }
