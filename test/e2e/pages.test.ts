@@ -124,6 +124,9 @@ describe("pages as a reader sees them", () => {
       });
       await page.goto(server.url + "entities/", { waitUntil: "commit" });
       await page.waitForSelector("body");
+      // The stylesheet, not the script, is what paints: on a busy machine the body can exist before
+      // site.css applies, and a transparent background says nothing about the theme.
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== "rgba(0, 0, 0, 0)");
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await background(page)).toBe(dark);
       await close(page);
