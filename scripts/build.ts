@@ -46,7 +46,7 @@ async function discard(dir: string): Promise<void> {
     await rm(dir, { recursive: true, force: true });
     return;
   }
-  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", trash], { detached: true, stdio: "ignore" }).unref();
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", trash], { detached: true, stdio: "ignore", windowsHide: true }).unref();
 }
 
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
