@@ -303,12 +303,12 @@ export function crosslink(corpus: Corpus): Crosslinked {
       .sort(byScore)
       .slice(0, RELATED)
       .map((j) => {
-        // What the two share, rarer (weightier) entities first; common ones after rare ones on ties, as they were added.
+        // What the two share, rarer (weightier) entities first. Equal weights mean equal article
+        // counts, so ties never mix common and rare entities.
         for (const c of codes[j]!) mark[c] = j;
         const shared = [...counts[i]!.entries()]
           .filter(([k]) => mark[list[k]!] === j)
-          .map(([k, c]) => ({ name: c.name, w: idf(list[k]!), common: postings[list[k]!]!.length > walkLimit }))
-          .sort((x, y) => Number(x.common) - Number(y.common))
+          .map(([k, c]) => ({ name: c.name, w: idf(list[k]!) }))
           .sort((x, y) => y.w - x.w || compareEnglish(x.name, y.name));
         return { ...ref(articles[j]!), shared: shared.map((x) => x.name) };
       });

@@ -1,6 +1,6 @@
 // File-system helpers the build's caches share: the render cache (scripts/lib/render-site.ts) and
 // the kept search index (transforms/site/pagefind*.ts) both place many files by hard link.
-import { copyFile, link, mkdir, readFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Hard link, or a copy where the two folders are on different file systems. `to`'s folder must exist. */
@@ -37,3 +37,25 @@ export async function readJsonOrNull<T>(file: string): Promise<T | null> {
     return null;
   }
 }
+
+/**
+ * Writes `content` unless the file already holds exactly it (`known`: its bytes, when the caller has
+ * read them), so watchers only see real changes. Written beside and renamed, so no reader sees half.
+ */
+export async function writeIfChanged(file: string, content: string | Buffer, known?: Buffer | null): Promise<boolean> {
+  const old = known ?? (await readFile(file).catch(() => null));
+  if (old && old.equals(typeof content === "string" ? Buffer.from(content) : content)) return false;
+  await writeFile(`${file}.tmp`, content);
+  await rename(`${file}.tmp`, file);
+  return true;
+}
+
+/** A file's size and modification time. The same stamp later means nothing wrote it since, as make and git judge. */
+export type Stamp = [size: number, mtimeMs: number];
+
+export async function stampOf(file: string): Promise<Stamp | null> {
+  const s = await stat(file).catch(() => null);
+  return s && [s.size, s.mtimeMs];
+}
+
+export const sameStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1];

@@ -1,8 +1,7 @@
 // The cache/parallel layer must be invisible: same analyses as the in-process stage, same site data.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
 import { analyseArticle } from "../../transforms/entities/annotate.js";
 import { indexRegistry } from "../../transforms/entities/match-registry.js";
@@ -14,18 +13,13 @@ import { buildCorpus } from "../../transforms/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
 import type { Body } from "../../transforms/site/body-cache.js";
 import { bodyHtml } from "../../transforms/site/prerendered.js";
+import { tempDirs } from "../helpers/temp.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
 ];
 const articles = ["Qatar hosts talks\n\nQatar met envoys in Doha.\n", "Aid arrives\n\nQatari aid arrived on Monday.\n"].map((t, i) => ingestText(`a${i}.txt`, t));
-const dirs: string[] = [];
-const temp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), "dossier-parallel-"));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs("parallel");
 
 describe("analyseArticles", () => {
   it("matches analyseArticle, then serves the same result from the cache", async () => {

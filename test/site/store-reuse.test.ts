@@ -1,28 +1,22 @@
 // The site store keeps an entity's stored view when what it is made from is unchanged (issue #6).
 // Whatever it reuses, the store must be byte-identical to one written from scratch.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
 import { buildCorpus } from "../../transforms/pipeline.js";
 import { crosslink } from "../../transforms/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { writeSiteStore } from "../../transforms/parallel/site-store.js";
 import type { Entity } from "../../transforms/model.js";
+import { tempDirs } from "../helpers/temp.js";
 
 const place = (name: string): Entity => ({ id: name.toLowerCase(), name, type: "place", aliases: [], demonyms: [], description: "", wikidata: null, origin: "registry", published: true });
 const registry = ["Qatar", "Doha", "Gaza", "Cairo", "Oslo", "Lima"].map(place);
 const text = (i: number, places: string[]) => ingestText(`a${i}.txt`, `date 2025-03-${String(10 + i).padStart(2, "0")}\n\nReport ${i}\n\n${places.map((p) => `Envoys met in ${p}.`).join(" ")}\n`);
 const base = [text(1, ["Qatar", "Doha"]), text(2, ["Gaza", "Cairo"]), text(3, ["Oslo", "Qatar"]), text(4, ["Lima"])];
 
-const dirs: string[] = [];
-const temp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), "dossier-store-"));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs("store");
 
 async function write(dir: string, articles: ReturnType<typeof ingestText>[], reuse = true) {
   const x = crosslink(buildCorpus(articles, registry));
@@ -62,6 +56,10 @@ describe("site store reuse", () => {
     expect(r.reused).toBe(0);
     const fresh = temp();
     await write(fresh, base, false);
+    expect(files(dir)).toEqual(files(fresh));
+    // A damaged record is a cache miss, not a failed build.
+    writeFileSync(path.join(dir, "details.json"), "{");
+    expect(await write(dir, base)).toMatchObject({ reused: 0 });
     expect(files(dir)).toEqual(files(fresh));
   });
 });

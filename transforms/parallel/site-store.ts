@@ -2,7 +2,8 @@
 // (articles, indexes, entity names) is one JSON file; each entity's heavy part (its briefings with
 // contexts, its feed, its charts) is one line of an NDJSON pack, read only when its own page renders.
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { sameStamp, stampOf, writeIfChanged, type Stamp } from "../files.js";
 import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../site/prerendered.js";
@@ -25,14 +26,6 @@ type Span = [offset: number, length: number];
 type LightEntity = Omit<EntityPage, Heavy | Drawn> & { detail: Span };
 /** Each article's page data is only read by its own briefing page, so it is packed too. */
 type LightSite = Omit<SiteData, "entities" | "articles"> & { entities: LightEntity[]; articles: Span[] };
-
-async function writeIfChanged(file: string, content: string | Buffer, known?: Buffer | null): Promise<boolean> {
-  const old = known ?? (await readFile(file).catch(() => null));
-  if (old && old.equals(typeof content === "string" ? Buffer.from(content) : content)) return false;
-  await writeFile(`${file}.tmp`, content);
-  await rename(`${file}.tmp`, file);
-  return true;
-}
 
 /** Content digests of what each page reads from the store, so the build can tell which pages changed. */
 export interface StoreDigests {
@@ -74,7 +67,7 @@ const REUSE = "details.json";
 interface Reuse {
   code: string;
   /** Size and time of the pack the offsets are into, as this build left it. */
-  pack: [size: number, mtimeMs: number];
+  pack: Stamp;
   /** Entity id → its inputs' digest, its line's place in the pack and the line's digest. */
   entities: Record<string, [input: string, offset: number, length: number, line: string]>;
 }
@@ -84,11 +77,15 @@ const CODE = digest(...["../crosslink.ts", "../text/sentences.ts", "../text/rang
 /** The last build's detail lines, when they were written by this code. */
 async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; pack: Buffer } | null> {
   const json = await readFile(path.join(dir, REUSE), "utf8").catch(() => "");
-  const reuse = (json ? JSON.parse(json) : null) as Reuse | null;
+  let reuse: Reuse | null = null;
+  try {
+    reuse = JSON.parse(json) as Reuse;
+  } catch {
+    // Missing or damaged: every line is made anew, as on a first build.
+  }
   if (reuse?.code !== CODE) return null;
   // Anything else writing the pack (another tool, a hand edit) would make the offsets slice garbage.
-  const now = await stat(path.join(dir, PACK)).catch(() => null);
-  if (now?.size !== reuse.pack[0] || now.mtimeMs !== reuse.pack[1]) return null;
+  if (!sameStamp(await stampOf(path.join(dir, PACK)), reuse.pack)) return null;
   const pack = await readFile(path.join(dir, PACK)).catch(() => null);
   return pack && { reuse, json, pack };
 }
@@ -121,18 +118,19 @@ export async function writeSiteStore(
   };
   const entities = data.entities.map((e): LightEntity => {
     const light: Record<string, unknown> = {};
-    const detail: Record<string, unknown> = {};
+    const heavy: (keyof EntityPage)[] = [];
     for (const k of Object.keys(e) as (keyof EntityPage)[]) {
       // The charts are drawn again on reading; reading them here would draw every one.
       if ((DRAWN as readonly string[]).includes(k)) continue;
-      if ((HEAVY as readonly string[]).includes(k)) Object.defineProperty(detail, k, { enumerable: true, get: () => e[k] });
+      if ((HEAVY as readonly string[]).includes(k)) heavy.push(k);
       else light[k] = e[k];
     }
     const input = inputs?.get(e.id);
     const before = input !== undefined && last && Object.hasOwn(last.reuse.entities, e.id) ? last.reuse.entities[e.id]! : null;
     const kept = before?.[0] === input && before ? last!.pack.subarray(before[1], before[1] + before[2]) : null;
     if (kept) reused++;
-    const at = kept ? details.addLine(kept) : details.add(detail);
+    // A kept line's quotes are never read, so never cut (see `BriefingEntry`).
+    const at = kept ? details.addLine(kept) : details.add(Object.fromEntries(heavy.map((k) => [k, e[k]])));
     const line = kept ? before![3] : digest(details.last);
     lines.push(line);
     if (input !== undefined) reuse.entities[e.id] = [input, ...at, line];
@@ -162,8 +160,7 @@ export async function writeSiteStore(
   const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
   const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
   if (inputs) {
-    const now = await stat(path.join(dir, PACK));
-    reuse.pack = [now.size, now.mtimeMs];
+    reuse.pack = (await stampOf(path.join(dir, PACK)))!;
     const json = JSON.stringify(reuse);
     // Left alone when nothing in it moved: the dev server watches this folder.
     if (packChanges || json !== last?.json) await writeFile(path.join(dir, REUSE), json);

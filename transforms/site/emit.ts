@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { readJsonOrNull } from "../files.js";
+import { mkdir, readdir, rm } from "node:fs/promises";
+import { readJsonOrNull, sameStamp, stampOf, writeIfChanged, type Stamp } from "../files.js";
 import path from "node:path";
 import type { Corpus } from "../model.js";
 import type { Crosslinked } from "../crosslink.js";
@@ -12,15 +12,8 @@ import type { PrerenderedBody } from "./prerendered.js";
 import { renderBodies } from "../parallel/bodies.js";
 import { renderUnits } from "./render-plan.js";
 
-async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  const old = await readFile(file, "utf8").catch(() => null);
-  if (old === content) return false;
-  await writeFile(file, content);
-  return true;
-}
-
 /** Each page written by the last build: its digest, and the size and time of the file as written. */
-type Written = Record<string, [digest: string, size: number, mtimeMs: number]>;
+type Written = Record<string, [digest: string, ...stamp: Stamp]>;
 const WRITTEN = "markdown.json";
 
 /**
@@ -29,13 +22,9 @@ const WRITTEN = "markdown.json";
  * 5,000-article build; a hand-edited page is still caught and rewritten.
  */
 async function writePage(file: string, content: string, hash: string, last: Written[string] | undefined): Promise<{ changed: boolean; entry: Written[string] }> {
-  if (last?.[0] === hash) {
-    const now = await stat(file).catch(() => null);
-    if (now && now.size === last[1] && now.mtimeMs === last[2]) return { changed: false, entry: last };
-  }
+  if (last?.[0] === hash && sameStamp(await stampOf(file), [last[1], last[2]])) return { changed: false, entry: last };
   const changed = await writeIfChanged(file, content);
-  const now = await stat(file);
-  return { changed, entry: [hash, now.size, now.mtimeMs] };
+  return { changed, entry: [hash, ...(await stampOf(file))!] };
 }
 
 /**
