@@ -6,8 +6,12 @@ import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
 import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
 import { siteStore } from "./transforms/parallel/site-store-plugin.js";
 import { dossierSite } from "./transforms/site/plugin.js";
+import { readSiteSettings } from "./transforms/site/settings-file.js";
+import { IMAGE_DIR, IMAGE_URL } from "./transforms/build/images.js";
 
-const pathPrefix = process.env.PATH_PREFIX ?? "/";
+// content/site.yml with its environment overrides; `npm run build` has already checked it.
+const settings = readSiteSettings();
+const pathPrefix = settings.pathPrefix;
 
 export default function (eleventyConfig: EleventyConfig) {
   // The generated briefings are git-ignored build output, but they are Eleventy's input.
@@ -23,11 +27,13 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // Dates, absolute URLs for feeds and sitemap, JSON-LD: presentation filters over data built in TypeScript.
-  eleventyConfig.addPlugin(dossierSite, { pathPrefix });
+  eleventyConfig.addPlugin(dossierSite, { pathPrefix, lang: settings.lang });
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  // Lead images, the logo and the favicon, made by the build's images stage (transforms/build/images.ts).
+  eleventyConfig.addPassthroughCopy({ [`${IMAGE_DIR}/img`]: IMAGE_URL.slice(1, -1), [`${IMAGE_DIR}/favicon.ico`]: "favicon.ico" });
   eleventyConfig.setServerOptions({ domDiff: false });
   eleventyConfig.setQuietMode(true);
   // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Corpus, Entity, EntityCount, EntityType, Mention, Range } from "./model.js";
+import type { AnnotatedArticle, Article, Corpus, Entity, EntityCount, EntityType, Mention, Range } from "./model.js";
 import { ENTITY_TYPES } from "./model.js";
 import { entityCounts } from "./entities/annotate.js";
 import { sentenceRanges, squash } from "./text/sentences.js";
@@ -21,7 +21,7 @@ export interface RelatedArticle extends ArticleRef {
 /** A sentence cut into runs, with the entity's own mentions flagged for highlighting. */
 export type Context = { text: string; mark: boolean }[];
 
-export interface ArticleView extends ArticleRef {
+export interface ArticleView extends ArticleRef, Pick<Article, "authors" | "section" | "tags" | "image" | "updated" | "correction"> {
   titleDerived: boolean;
   source: string | null;
   url: string | null;
@@ -318,6 +318,12 @@ export function crosslink(corpus: Corpus): Crosslinked {
       titleDerived: a.article.titleDerived,
       source: a.article.source,
       url: a.article.url,
+      authors: a.article.authors,
+      section: a.article.section,
+      tags: a.article.tags,
+      image: a.article.image,
+      updated: a.article.updated,
+      correction: a.article.correction,
       summary: summaryOf(a),
       words,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),

@@ -1,6 +1,11 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import path from "node:path";
+import { imageUrls, pruneImages, siteImages, withLeadImages } from "../../transforms/build/images.js";
+import { readSiteSettings } from "../../transforms/site/settings-file.js";
+import { SETTINGS_FILE } from "../../transforms/site/settings.js";
 import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
-import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
+import { readInputs, readRegistry, type FileNotice, type Ingested } from "../../transforms/ingest/files.js";
 import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { crosslink } from "../../transforms/crosslink.js";
@@ -36,14 +41,28 @@ export interface GenerateOptions {
  * and the dev server. On any input error nothing is written, so the last good input stays in place.
  */
 export async function generate(progress: Progress, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
   const none: InputReport = { warnings: [], skipped: [] };
-  let ingested;
+  let settings;
+  try {
+    settings = readSiteSettings();
+    if (settings.logo && !existsSync(path.join("content", settings.logo))) throw new InputError(SETTINGS_FILE, `'logo' names ${settings.logo}, which is not a file in content/`);
+  } catch (err) {
+    return { ok: false, errors: [err as InputError], ...none };
+  }
+  const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
+  let ingested: Ingested;
   try {
     ingested = await progress.stage("ingest", () => readInputs([PATHS.raw]), (r) => `${r.articles.length} articles, ${r.warnings.length} warnings, ${r.skipped.length} skipped`);
   } catch (err) {
     return { ok: false, errors: [err as InputError], ...none };
   }
+  const logoFile = settings.logo ? path.join("content", settings.logo) : null;
+  const images = await progress.stage(
+    "images",
+    async () => ({ ...(await withLeadImages(ingested.articles, PATHS.raw)), ...(await siteImages(logoFile)) }),
+    (r) => `${r.rendered} lead images, ${r.warnings.length} left out${r.logo ? ", logo" : ""}`,
+  );
+  ingested = { ...ingested, articles: images.articles, warnings: [...ingested.warnings, ...images.warnings] };
   const report: InputReport = { warnings: ingested.warnings, skipped: ingested.skipped };
   options.onInput?.(report);
   const errors = [...registry.errors];
@@ -71,14 +90,11 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   const data = await progress.stage(
     "site data",
     () =>
-      siteData(linked, {
-        title: process.env.SITE_TITLE ?? "Dossier",
-        description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
-        url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
-      }),
+      siteData(linked, { ...settings, logo: images.logo }),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });
+  await pruneImages(imageUrls(images.articles.map((a) => a.image?.lead), images.logo));
   const emitted = await progress.stage(
     "markdown",
     async () => {
