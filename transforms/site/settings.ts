@@ -7,24 +7,27 @@ import { z } from "zod";
 /** Where a desk keeps its settings, relative to the project. */
 export const SETTINGS_FILE = "content/site.yml";
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+/** The message for a value that is not text at all (a number, a list…). */
+const TEXT = { error: "must be text" };
+
+const text = (max: number) => z.string(TEXT).trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 /** An http(s) origin, perhaps with a path; stored without trailing slashes, as links are joined to it. */
 const siteUrl = z
-  .string()
+  .string(TEXT)
   .trim()
   .refine((u) => /^https?:\/\/[^/\s]+/iu.test(u) && URL.canParse(u), "must be an absolute http(s) URL such as https://news.example.org")
   .transform((u) => u.replace(/\/+$/u, ""));
 
 const pathPrefix = z
-  .string()
+  .string(TEXT)
   .trim()
-  .regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/u, "must be a path such as / or /briefing/")
+  .regex(/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/u, "must be a path such as / or /briefing/")
   .transform((p) => `/${p.replace(/^\/+|\/+$/gu, "")}/`.replace(/^\/\/$/u, "/"));
 
 /** A BCP 47 tag that Intl accepts, kept in its canonical spelling ("en-gb" → "en-GB"). */
 const language = z
-  .string()
+  .string(TEXT)
   .trim()
   .refine((tag) => {
     try {
@@ -37,7 +40,7 @@ const language = z
   .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
 const link = z
-  .string()
+  .string(TEXT)
   .trim()
   .max(2000)
   .refine((l) => /^\/(?!\/)/u.test(l) || /^https?:\/\//iu.test(l), "must be a site path starting with / or an http(s) URL");
@@ -53,10 +56,10 @@ export const SETTINGS_SCHEMA = z.strictObject({
   url: siteUrl.optional(),
   language: language.optional(),
   path_prefix: pathPrefix.optional(),
-  navigation: z.array(navItem).max(12, "must have at most 12 entries").optional(),
+  navigation: z.array(navItem, { error: "must be a list of entries" }).max(12, "must have at most 12 entries").optional(),
   footer: text(300).optional(),
   logo: z
-    .string()
+    .string(TEXT)
     .trim()
     .regex(/\.(?:png|jpe?g|webp|avif|gif|svg)$/iu, "must be a PNG, JPEG, WebP, AVIF, GIF or SVG file")
     .refine((p) => !p.split(/[\\/]/u).includes(".."), "must be a file inside content/")
@@ -184,7 +187,7 @@ export function parseSettings(yamlText: string | null, env: Readonly<Record<stri
   };
 }
 
-/** The problems as one message per bad key, each naming the file or variable and the key. */
+/** Each problem in words, naming the key (as written in the file) or the environment variable. */
 export function describeProblems(problems: readonly SettingsProblem[]): string[] {
-  return problems.map((p) => (p.key === p.key.toUpperCase() && /^[A-Z_]+$/u.test(p.key) ? `environment variable ${p.key} ${p.reason}` : p.key === "(file)" ? `${SETTINGS_FILE} ${p.reason}` : `${SETTINGS_FILE}: '${p.key}' ${p.reason}`));
+  return problems.map((p) => (/^[A-Z_]+$/u.test(p.key) ? `environment variable ${p.key} ${p.reason}` : p.key === "(file)" ? p.reason : `'${p.key}' ${p.reason}`));
 }
