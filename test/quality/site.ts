@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { makeProject, type Project } from "../helpers/project.js";
+import { makeProject, ROOT, type Project } from "../helpers/project.js";
 
 export interface BuiltSite {
   project: Project;
@@ -136,4 +136,22 @@ export function checkLinks(site: Pick<BuiltSite, "dir" | "origin" | "prefix">): 
     }
   }
   return { checked, problems };
+}
+
+/** The desk fixture: content/site.yml, a logo, lead images and articles using every front matter key. */
+export const DESK_FIXTURE = path.join(ROOT, "test/fixtures/desk-site");
+
+/**
+ * Builds the desk fixture in a throwaway copy: its raw articles and images, content/site.yml and the
+ * logo, with an empty registry. `env` overrides the environment (SITE_URL, PATH_PREFIX…); the
+ * variables a developer's shell may hold are cleared so that site.yml is what counts.
+ */
+export function buildDeskSite(env: Record<string, string> = {}): BuiltSite & { stderr: string } {
+  const project = makeProject({ raw: {}, entities: {} });
+  cpSync(path.join(DESK_FIXTURE, "raw"), path.join(project.dir, "content/raw"), { recursive: true });
+  cpSync(path.join(DESK_FIXTURE, "site.yml"), path.join(project.dir, "content/site.yml"));
+  cpSync(path.join(DESK_FIXTURE, "logo.png"), path.join(project.dir, "content/logo.png"));
+  const r = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  return { project, dir: path.join(project.dir, "_site"), origin: env.SITE_URL || "https://news.example.org", prefix: "/", stderr: r.stderr };
 }
