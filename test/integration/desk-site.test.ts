@@ -87,7 +87,7 @@ describe("a desk's site: content/site.yml and the desk's front matter keys", () 
     expect(img.attribs.loading).toBeUndefined();
     const types = attr(doc, (e) => e.name === "source", "type");
     expect(types).toEqual(["image/avif", "image/webp"]);
-    for (const srcset of [...attr(doc, (e) => e.name === "source", "srcset"), img.attribs.srcset!]) {
+    for (const srcset of [...attr(doc, (e) => e.name === "source", "srcset"), img.attribs.srcset].map(String)) {
       for (const candidate of srcset.split(", ")) {
         const file = path.join(site.dir, candidate.split(" ")[0]!);
         const { format, width } = await sharp(file).metadata();
