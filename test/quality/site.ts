@@ -141,16 +141,20 @@ export function checkLinks(site: Pick<BuiltSite, "dir" | "origin" | "prefix">): 
 /** The desk fixture: content/site.yml, a logo, lead images and articles using every front matter key. */
 export const DESK_FIXTURE = path.join(ROOT, "test/fixtures/desk-site");
 
-/**
- * Builds the desk fixture in a throwaway copy: its raw articles and images, content/site.yml and the
- * logo, with an empty registry. `env` overrides the environment (SITE_URL, PATH_PREFIX…); the
- * variables a developer's shell may hold are cleared so that site.yml is what counts.
- */
-export function buildDeskSite(env: Record<string, string> = {}): BuiltSite & { stderr: string } {
+/** A throwaway project holding the desk fixture: its raw articles and images, content/site.yml and the logo, and an empty registry. */
+export function deskProject(): Project {
   const project = makeProject({ raw: {}, entities: {} });
   cpSync(path.join(DESK_FIXTURE, "raw"), path.join(project.dir, "content/raw"), { recursive: true });
   cpSync(path.join(DESK_FIXTURE, "site.yml"), path.join(project.dir, "content/site.yml"));
   cpSync(path.join(DESK_FIXTURE, "logo.png"), path.join(project.dir, "content/logo.png"));
+  return project;
+}
+
+/**
+ * Builds the desk fixture. `env` overrides the environment (SITE_URL…); the variables a developer's
+ * shell may hold are cleared so that site.yml is what counts.
+ */
+export function buildDeskSite(env: Record<string, string> = {}, project = deskProject()): BuiltSite & { stderr: string } {
   const r = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   return { project, dir: path.join(project.dir, "_site"), origin: env.SITE_URL || "https://news.example.org", prefix: "/", stderr: r.stderr };
