@@ -65,7 +65,9 @@ describe("a desk's site: content/site.yml and the desk's front matter keys", () 
   it("gives each author and section a page listing its briefings, and an Atom feed", () => {
     const author = html(read(site.dir, "/authors/ana-perez/"));
     expect(all(author, (e) => e.name === "h1").map(text)).toEqual(["Ana Pérez"]);
-    expect(all(author, (e) => e.name === "h2").map(text)).toEqual(["Council approves the new harbour wall", "Fish market reopens after repairs"]);
+    expect(all(author, (e) => e.name === "h2").map(text)).toEqual(["Council approves the new harbour wall", "Fish market reopens after repairs", "Rowing club wins the harbour race"]);
+    // Thumbnails: the first entries load with the page, those further down only when scrolled near.
+    expect(all(author, (e) => e.name === "img" && (e.parent as { attribs?: Record<string, string> }).attribs?.class === "thumb").map((i) => i.attribs.loading)).toEqual(["eager", "eager", "lazy"]);
     const section = html(read(site.dir, "/sections/politics/"));
     // The ferry article's byline was a bad value, but its section still counts.
     expect(all(section, (e) => e.name === "h2").map(text)).toEqual(["Council approves the new harbour wall", "Winter ferry timetable published"]);

@@ -3,6 +3,7 @@
 // slugs are made as article slugs are, and two names with one slug share a page under the first.
 import slugify from "@sindresorhus/slugify";
 import type { ArticleView } from "../crosslink.js";
+import type { LeadImage } from "../model.js";
 import { listFeed, type Feed, type FeedCard } from "./feeds.js";
 import { compareEnglish } from "../text/collate.js";
 
@@ -12,6 +13,8 @@ export interface ListItem {
   date: string | null;
   summary: string;
   readingMinutes: number;
+  /** The lead image, shown small beside the entry. */
+  image: LeadImage | null;
 }
 
 export interface Listing {
@@ -47,7 +50,7 @@ export function listings(kind: Kind, articles: readonly ArticleView[], cards: Re
       const path = listingPath(kind, name);
       let group = bySlug.get(path);
       if (!group) bySlug.set(path, (group = { name, path, articles: [] }));
-      if (group.articles.at(-1)?.slug !== a.slug) group.articles.push({ slug: a.slug, title: a.title, date: a.date, summary: a.summary, readingMinutes: a.readingMinutes });
+      if (group.articles.at(-1)?.slug !== a.slug) group.articles.push({ slug: a.slug, title: a.title, date: a.date, summary: a.summary, readingMinutes: a.readingMinutes, image: a.image?.lead ?? null });
     }
   }
   return [...bySlug.values()]
