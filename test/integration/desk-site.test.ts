@@ -16,8 +16,8 @@ const meta = (doc: ReturnType<typeof html>, key: string) => attr(doc, (e) => e.n
 
 describe("a desk's site: content/site.yml and the desk's front matter keys", () => {
   let site: BuiltSite & { stderr: string };
-  beforeAll(() => {
-    site = buildDeskSite();
+  beforeAll(async () => {
+    site = await buildDeskSite();
   });
   afterAll(() => site?.project.cleanup());
 
@@ -160,10 +160,10 @@ describe("a desk's site: content/site.yml and the desk's front matter keys", () 
 });
 
 describe("a site without content/site.yml or a url", () => {
-  it("omits the Sitemap line, which would otherwise be relative, and serves the default favicon", () => {
+  it("omits the Sitemap line, which would otherwise be relative, and serves the default favicon", async () => {
     const project = makeProject({ raw: { "a.txt": "---\ntitle: A storm\n---\nThe storm hit the coast on Friday.\n" }, entities: {} });
     try {
-      const r = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(path.join(project.dir, "_site/robots.txt"), "utf8")).toBe("User-agent: *\nAllow: /\n");
       expect(readFileSync(path.join(project.dir, "_site/favicon.ico")).equals(readFileSync("layouts/favicon.ico"))).toBe(true);

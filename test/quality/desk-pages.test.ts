@@ -27,7 +27,7 @@ describe("a desk's page kinds: html-validate, axe and Lighthouse", () => {
     // URLs, og:image), as a deploy would be; the server looks files up as they are asked for.
     const project = deskProject();
     server = await serve(path.join(project.dir, "_site"));
-    site = buildDeskSite({ SITE_URL: server.url.replace(/\/$/u, "") }, project);
+    site = await buildDeskSite({ SITE_URL: server.url.replace(/\/$/u, "") }, project);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -154,8 +154,9 @@ export function deskProject(): Project {
  * Builds the desk fixture. `env` overrides the environment (SITE_URL…); the variables a developer's
  * shell may hold are cleared so that site.yml is what counts.
  */
-export function buildDeskSite(env: Record<string, string> = {}, project = deskProject()): BuiltSite & { stderr: string } {
-  const r = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
+export async function buildDeskSite(env: Record<string, string> = {}, project = deskProject()): Promise<BuiltSite & { stderr: string }> {
+  // Not `run`: a build of a minute would block the test worker's reports to vitest (see Project.runAsync).
+  const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   return { project, dir: path.join(project.dir, "_site"), origin: env.SITE_URL || "https://news.example.org", prefix: "/", stderr: r.stderr };
 }
