@@ -57,11 +57,17 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     return { ok: false, errors: [err as InputError], ...none };
   }
   const logoFile = settings.logo ? path.join("content", settings.logo) : null;
-  const images = await progress.stage(
-    "images",
-    async () => ({ ...(await withLeadImages(ingested.articles, PATHS.raw)), ...(await siteImages(logoFile)) }),
-    (r) => `${r.rendered} lead images, ${r.warnings.length} left out${r.logo ? ", logo" : ""}`,
-  );
+  let images;
+  try {
+    images = await progress.stage(
+      "images",
+      async () => ({ ...(await withLeadImages(ingested.articles, PATHS.raw)), ...(await siteImages(logoFile)) }),
+      (r) => `${r.rendered} lead images, ${r.warnings.length} left out${r.logo ? ", logo" : ""}`,
+    );
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, errors: [err], ...none };
+    throw err;
+  }
   ingested = { ...ingested, articles: images.articles, warnings: [...ingested.warnings, ...images.warnings] };
   const report: InputReport = { warnings: ingested.warnings, skipped: ingested.skipped };
   options.onInput?.(report);

@@ -185,6 +185,11 @@ describe("a site without content/site.yml or a url", () => {
       const missing = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(missing.status).toBe(1);
       expect(missing.stderr).toContain("error: content/site.yml: 'logo' names nowhere.png, which is not a file in content/");
+      project.write("content/nowhere.png", "not an image");
+      const unreadable = project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      expect(unreadable.status).toBe(1);
+      expect(unreadable.stderr).toMatch(/error: content\/site\.yml: 'logo' \(content\/nowhere\.png\) could not be read as an image/u);
+      expect(existsSync(path.join(project.dir, "_site"))).toBe(false);
     } finally {
       project.cleanup();
     }

@@ -7,7 +7,8 @@ import Image from "@11ty/eleventy-img";
 import sharp from "sharp";
 import type { Article, LeadImage } from "../model.js";
 import type { FileNotice } from "../ingest/files.js";
-import type { Logo } from "../site/settings.js";
+import { SETTINGS_FILE, type Logo } from "../site/settings.js";
+import { InputError } from "../errors.js";
 
 /** Where renditions are written, and the site path they are copied to. */
 export const IMAGE_DIR = ".cache/site-assets";
@@ -133,12 +134,17 @@ export async function siteImages(logoFile: string | null): Promise<{ logo: Logo 
     await copyFile(DEFAULT_FAVICON, target);
     return { logo: null };
   }
-  const icon = await sharp(logoFile)
-    .resize(32, 32, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
-    .png()
-    .toBuffer();
-  await writeFile(target, icoFromPng(icon, 32));
-  return { logo: await logoImage(logoFile) };
+  try {
+    const icon = await sharp(logoFile)
+      .resize(32, 32, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer();
+    await writeFile(target, icoFromPng(icon, 32));
+    return { logo: await logoImage(logoFile) };
+  } catch (err) {
+    // A desk's logo is a setting, not an article: a bad one fails the build, as any bad setting does.
+    throw new InputError(SETTINGS_FILE, `'logo' (${logoFile}) could not be read as an image (${(err instanceof Error ? err.message : String(err)).split("\n")[0]!.slice(0, 200)})`);
+  }
 }
 
 /** Removes renditions no page uses any more (an image replaced or an article deleted). */
