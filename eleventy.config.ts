@@ -1,11 +1,11 @@
 // Eleventy renders the annotated markdown that `npm run build` writes to content/briefings/ and the
-// site data it writes to content/_dossier/ (see transforms/parallel/site-store.ts). Everything here is presentation wiring; the
+// site data it writes to content/_dossier/ (see transforms/build/site-store.ts). Everything here is presentation wiring; the
 // language work happens earlier, in transforms/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
-import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
-import { siteStore } from "./transforms/parallel/site-store-plugin.js";
-import { dossierSite } from "./transforms/site/plugin.js";
+import type { EleventyConfig } from "./transforms/eleventy/types.js";
+import { unifiedMarkdown } from "./transforms/eleventy/markdown-extension.js";
+import { siteStore } from "./transforms/eleventy/site-store-plugin.js";
+import { dossierSite } from "./transforms/eleventy/plugin.js";
 
 const pathPrefix = process.env.PATH_PREFIX ?? "/";
 
@@ -35,7 +35,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // One edit rewrites a briefing and the site data a moment apart; rebuild once for both.
   eleventyConfig.setWatchThrottleWaitTime(150);
   // Imported there: a build's Eleventy processes never index, and loading it cost each of them.
-  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/site/pagefind.js")).indexSite(devOutput)));
+  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/search/index.js")).indexSite(devOutput)));
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
-import { indexSite, type IndexReport } from "../transforms/site/pagefind.js";
+import { indexSite, type IndexReport } from "../transforms/search/index.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";

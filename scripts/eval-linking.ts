@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readArticles, readRegistry } from "../transforms/ingest/files.js";
-import { buildCorpus } from "../transforms/pipeline.js";
+import { buildCorpus } from "../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
 import { scoreLinking, scoreSpans, type DocMentions } from "../transforms/entities/score-linking.js";
 

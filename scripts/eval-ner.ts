@@ -10,9 +10,9 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseConll } from "../transforms/ner/conll.ts";
-import { evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
+import { evaluate, goldDocuments } from "../transforms/ner/train/evaluate.ts";
 import { loadRecogniser } from "../transforms/ner/index.ts";
-import { formatScoreTable } from "../transforms/ner/score.ts";
+import { formatScoreTable } from "../transforms/ner/train/score.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

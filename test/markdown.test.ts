@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../transforms/ingest/index.js";
-import { buildCorpus } from "../transforms/pipeline.js";
-import { bodyMarkdown } from "../transforms/markdown.js";
-import { createRenderer } from "../transforms/render.js";
+import { buildCorpus } from "../transforms/corpus/pipeline.js";
+import { bodyMarkdown } from "../transforms/render/markdown.js";
+import { createRenderer } from "../transforms/render/html.js";
 import type { Entity } from "../transforms/model.js";
 
 const registry: Entity[] = [

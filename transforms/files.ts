@@ -1,5 +1,5 @@
 // File-system helpers the build's caches share: the render cache (scripts/lib/render-site.ts) and
-// the kept search index (transforms/site/pagefind*.ts) both place many files by hard link.
+// the kept search index (transforms/search/) both place many files by hard link.
 import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { existsSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
-import { ENTITY_SELECTION_ENV } from "../../transforms/parallel/site-store-plugin.js";
+import { ENTITY_SELECTION_ENV } from "../../transforms/eleventy/site-store-plugin.js";
 
 const [out, ...batches] = process.argv.slice(2);
 if (!out) throw new Error("usage: eleventy-run.ts <output folder> [<batch folder>…]");

@@ -1,15 +1,15 @@
 import { rm } from "node:fs/promises";
-import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
+import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
 import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
-import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
-import { analyseArticles } from "../../transforms/parallel/analyse.js";
-import { crosslink } from "../../transforms/crosslink.js";
+import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { analyseArticles } from "../../transforms/build/analyse/index.js";
+import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { linkRecords, siteData } from "../../transforms/site/data.js";
-import { renderBodies } from "../../transforms/parallel/bodies.js";
-import { emitSource } from "../../transforms/site/emit.js";
+import { renderBodies } from "../../transforms/build/bodies/index.js";
+import { emitSource } from "../../transforms/build/emit.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
-import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
 export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 

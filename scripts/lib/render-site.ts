@@ -2,7 +2,7 @@
 // build and rendering in batches so Eleventy's memory stays bounded (issue #6).
 //
 // `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
-// the digest each was rendered from (see transforms/site/render-plan.ts) and a key over everything
+// the digest each was rendered from (see transforms/build/render-plan.ts) and a key over everything
 // site-wide (layouts, templates, config, code, Eleventy's version, PATH_PREFIX). A page whose digest
 // and key match is hard-linked from the cache; the rest, and every hand-written page (home, archive,
 // index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import type { RenderUnit } from "../../transforms/build/render-plan.js";
 import { runScript } from "./child.js";
 import { inChunks, place, placeAll, readJsonOrNull } from "../../transforms/files.js";
 

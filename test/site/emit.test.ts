@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
-import { crosslink } from "../../transforms/crosslink.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
-import { emitSource } from "../../transforms/site/emit.js";
+import { emitSource } from "../../transforms/build/emit.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "dossier-emit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

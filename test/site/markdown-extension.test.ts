@@ -1,9 +1,9 @@
 // Eleventy's markdown renderer takes a briefing body the build rendered ahead only when it was
 // rendered from exactly the markdown on the page; anything else is rendered from the markdown.
 import { describe, expect, it } from "vitest";
-import { unifiedMarkdown } from "../../transforms/site/markdown-extension.js";
-import { markdownDigest } from "../../transforms/site/prerendered.js";
-import type { EleventyConfig, EleventyRenderData } from "../../transforms/site/eleventy-types.js";
+import { unifiedMarkdown } from "../../transforms/eleventy/markdown-extension.js";
+import { markdownDigest } from "../../transforms/render/prerendered.js";
+import type { EleventyConfig, EleventyRenderData } from "../../transforms/eleventy/types.js";
 
 type Compile = (inputContent: string, inputPath: string) => (data: EleventyRenderData) => Promise<string>;
 

@@ -1,4 +1,4 @@
-// Appending new pages to a full Pagefind index (transforms/site/pagefind*.ts) must search exactly as
+// Appending new pages to a full Pagefind index (transforms/search/) must search exactly as
 // Pagefind's own index of all the pages does: the same results with the same scores (BM25 over the
 // whole site), the same filter counts, the same date order. A synthetic site large enough for several
 // index chunks, with the awkward cases: words before the first and after the last indexed word,
@@ -7,9 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexSite, type IndexReport } from "../../transforms/site/pagefind.js";
-import { chunkRanges, chunkWords } from "../../transforms/site/pagefind-chunks.js";
-import { inflate, parseEntry, unpack, type MetaFile } from "../../transforms/site/pagefind-format.js";
+import { indexSite, type IndexReport } from "../../transforms/search/index.js";
+import { chunkRanges, chunkWords } from "../../transforms/search/chunks.js";
+import { inflate, parseEntry, unpack, type MetaFile } from "../../transforms/search/format.js";
 import { normalised, searchSite } from "../helpers/search.js";
 
 const SYLLABLES = ["ka", "lo", "mi", "ra", "te", "su", "vo", "ne", "pi", "da", "zu", "ge"];

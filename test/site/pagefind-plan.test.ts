@@ -1,7 +1,7 @@
-// When a build may append its new pages to the last full search index (transforms/site/pagefind-plan.ts).
+// When a build may append its new pages to the last full search index (transforms/search/plan.ts).
 import { describe, expect, it } from "vitest";
-import { appendLimit, planIndex, summariseSorts, type BaseSummary } from "../../transforms/site/pagefind-plan.js";
-import { readPage, sortValues, type PageRecord } from "../../transforms/site/pagefind-pages.js";
+import { appendLimit, planIndex, summariseSorts, type BaseSummary } from "../../transforms/search/plan.js";
+import { readPage, sortValues, type PageRecord } from "../../transforms/search/pages.js";
 
 const page = (file: string, hash = "h", date = "2025-01-01", weight = ""): PageRecord => ({
   file,

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { stabiliseBundle } from "../../transforms/site/pagefind-bundle.js";
-import { pagefindBinary, runPagefind } from "../../transforms/site/pagefind-cli.js";
+import { stabiliseBundle } from "../../transforms/search/bundle.js";
+import { pagefindBinary, runPagefind } from "../../transforms/search/cli.js";
 
 describe("the Pagefind CLI", () => {
   let dir: string;

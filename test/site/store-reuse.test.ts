@@ -4,10 +4,10 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
-import { crosslink } from "../../transforms/crosslink.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
-import { writeSiteStore } from "../../transforms/parallel/site-store.js";
+import { writeSiteStore } from "../../transforms/build/site-store.js";
 import type { Entity } from "../../transforms/model.js";
 import { tempDirs } from "../helpers/temp.js";
 
