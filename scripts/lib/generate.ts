@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
-import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
+import { readInputs, type FileNotice } from "../../transforms/ingest/files.js";
+import { readRegistry } from "../../transforms/entities/registry.js";
 import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
 import { analyseArticles } from "../../transforms/build/analyse/index.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
