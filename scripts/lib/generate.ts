@@ -9,6 +9,7 @@ import { linkRecords, siteData } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
 import { emitSource } from "../../transforms/build/emit.js";
 import { InputError } from "../../transforms/errors.js";
+import { settings } from "../../transforms/config.js";
 import type { Progress } from "./progress.js";
 import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
@@ -72,11 +73,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   const data = await progress.stage(
     "site data",
     () =>
-      siteData(linked, {
-        title: process.env.SITE_TITLE ?? "Dossier",
-        description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
-        url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
-      }),
+      siteData(linked, settings().site),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });

@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderUnit } from "../../transforms/build/render-plan.js";
 import { runScript } from "./child.js";
+import { settings } from "../../transforms/config.js";
 import { inChunks, place, placeAll, readJsonOrNull } from "../../transforms/files.js";
 
 export const RENDER_CACHE = ".cache/render";
@@ -60,7 +61,7 @@ async function filesUnder(rel: string): Promise<string[]> {
 
 /** Digest of every site-wide input, by path and content. */
 export async function siteKey(): Promise<string> {
-  const h = createHash("sha256").update(`PATH_PREFIX=${process.env.PATH_PREFIX ?? "/"}\0`);
+  const h = createHash("sha256").update(`PATH_PREFIX=${settings().site.pathPrefix}\0`);
   for (const root of SITE_INPUTS) {
     for (const file of await filesUnder(root)) h.update(file).update("\0").update(await readFile(file)).update("\0");
   }

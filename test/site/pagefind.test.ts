@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { stabiliseBundle } from "../../transforms/search/bundle.js";
 import { pagefindBinary, runPagefind } from "../../transforms/search/cli.js";
+import { readSettings } from "../../transforms/config.js";
 
 describe("the Pagefind CLI", () => {
   let dir: string;
@@ -15,8 +16,8 @@ describe("the Pagefind CLI", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("finds the platform binary, or the one PAGEFIND_BINARY_PATH names", () => {
-    expect(pagefindBinary({})).toMatch(/@pagefind[/\\][a-z]+-[a-z0-9]+[/\\]bin[/\\]pagefind(_extended)?(\.exe)?$/);
-    expect(pagefindBinary({ PAGEFIND_BINARY_PATH: "/opt/pagefind" })).toBe("/opt/pagefind");
+    expect(pagefindBinary({ binaries: {} })).toMatch(/@pagefind[/\\][a-z]+-[a-z0-9]+[/\\]bin[/\\]pagefind(_extended)?(\.exe)?$/);
+    expect(pagefindBinary(readSettings({ PAGEFIND_BINARY_PATH: "/opt/pagefind" }).pagefind)).toBe("/opt/pagefind");
   });
 
   it("indexes a folder, and rejects with Pagefind's own error when there is nothing to index", async () => {

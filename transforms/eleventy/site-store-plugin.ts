@@ -1,15 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { EleventyConfig } from "./types.js";
 import { loadSiteStore, SITE_STORE_DIR } from "../build/site-store.js";
-
-/**
- * Names a JSON file `{ "entities": [ids] }` when a build renders only some entity pages (see
- * scripts/lib/render-site.ts); without it every entity gets its page and feed.
- */
-export const ENTITY_SELECTION_ENV = "DOSSIER_RENDER_ENTITIES";
+import { entitySelectionFile } from "../config.js";
 
 function selection(): ReadonlySet<string> | undefined {
-  const file = process.env[ENTITY_SELECTION_ENV];
+  const file = entitySelectionFile();
   if (!file) return undefined;
   return new Set((JSON.parse(readFileSync(file, "utf8")) as { entities: string[] }).entities);
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import path from "node:path";
+import { settings, type PagefindSettings } from "../config.js";
 
 const EXECUTABLES = ["pagefind_extended", "pagefind"] as const;
 
@@ -29,13 +30,13 @@ export function pagefindVersion(): string {
  * (`@pagefind/linux-x64`, `@pagefind/darwin-arm64`, …) resolved from where `pagefind` is installed.
  * The extended build comes first: it segments Chinese and Japanese text.
  */
-export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): string {
+export function pagefindBinary(found: PagefindSettings = settings().pagefind): string {
   for (const name of EXECUTABLES) {
-    const explicit = env[`${name.toUpperCase()}_BINARY_PATH`];
+    const explicit = found.binaries[name];
     if (explicit) return explicit;
   }
   const os = platform() === "win32" ? "windows" : platform();
-  const cpu = env.npm_config_arch || arch();
+  const cpu = found.arch || arch();
   const require = createRequire(pagefindPackage());
   for (const name of EXECUTABLES) {
     try {

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parseConll, type GoldSentence } from "../conll.ts";
+import { settings } from "../../config.ts";
 
 /** shared/ sits beside the repository checkout; NER_CORPORA overrides for other layouts. */
 export function corporaRoot(): string {
-  return process.env.NER_CORPORA ?? fileURLToPath(new URL("../../../../shared/corpora", import.meta.url));
+  return settings().nerCorpora ?? fileURLToPath(new URL("../../../../shared/corpora", import.meta.url));
 }
 
 function load(rel: string, prefix: string): GoldSentence[] {
