@@ -1,6 +1,6 @@
 import type { Article, ArticleAnalysis, Corpus, Entity } from "../model.js";
 import type { Recogniser } from "../ner/index.js";
-import { analyseArticle } from "../entities/annotate.js";
+import { analyseArticle, type MentionSources } from "../entities/annotate.js";
 import { indexRegistry } from "../entities/match-registry.js";
 import { linkCorpus } from "../entities/link-corpus.js";
 import { assembleCorpus } from "./assemble.js";
@@ -10,9 +10,18 @@ export interface PipelineOptions {
   recogniser?: Recogniser;
 }
 
-/** Articles + registry → corpus: per-article analysis, then linking across the corpus. Pure. */
+/** What finds the mentions in each article: the registry matcher, and the recogniser when given. */
+export function mentionSources(registry: readonly Entity[], recogniser?: Recogniser): MentionSources {
+  return { registry: indexRegistry(registry), ...(recogniser ? { recogniser } : {}) };
+}
+
+/**
+ * Articles + registry → corpus: per-article analysis, then linking across the corpus. Pure.
+ * The build runs the same stages, with the per-article half cached and spread over worker threads
+ * (transforms/build/analyse), then `corpusFromAnalyses` and `publishedCorpus` from here.
+ */
 export function buildCorpus(articles: readonly Article[], registry: readonly Entity[], options: PipelineOptions = {}): Corpus {
-  const sources = { registry: indexRegistry(registry), ...(options.recogniser ? { recogniser: options.recogniser } : {}) };
+  const sources = mentionSources(registry, options.recogniser);
   return corpusFromAnalyses(articles.map((a) => analyseArticle(a, sources)), registry);
 }
 

@@ -16,6 +16,8 @@ const CODE = [
   "transforms/entities",
   "transforms/ner",
   "transforms/text",
+  // mentionSources: which sources an analysis runs.
+  "transforms/corpus/pipeline.ts",
   // Of the build machinery only what runs or stores the analysis: the site store and body rendering
   // beside it do not change an analysis, and editing them should not re-annotate the corpus.
   "transforms/build/analyse",

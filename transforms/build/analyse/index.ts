@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Article, ArticleAnalysis, Entity } from "../../model.js";
 import { analyseArticle } from "../../entities/annotate.js";
-import { indexRegistry } from "../../entities/match-registry.js";
+import { mentionSources } from "../../corpus/pipeline.js";
 import { loadRecogniser } from "../../ner/index.js";
 import { AnalysisCache, type CachedAnalysis } from "./cache.js";
 import { analysisVersion, articleKey } from "./fingerprint.js";
@@ -30,7 +30,7 @@ const POOL_MIN = 48;
 const BATCH = 8;
 
 function inThisThread(articles: readonly Article[], options: AnalyseOptions): CachedAnalysis[] {
-  const sources = { registry: indexRegistry(options.registry), ...(options.recogniser ? { recogniser: loadRecogniser() } : {}) };
+  const sources = mentionSources(options.registry, options.recogniser ? loadRecogniser() : undefined);
   return articles.map((a, i) => {
     const { mentions, locals } = analyseArticle(a, sources);
     options.onProgress?.(i + 1, articles.length);

@@ -2,7 +2,7 @@
 import type { Article, Entity } from "../../model.js";
 import type { CachedAnalysis } from "./cache.js";
 import { analyseArticle, type MentionSources } from "../../entities/annotate.js";
-import { indexRegistry } from "../../entities/match-registry.js";
+import { mentionSources } from "../../corpus/pipeline.js";
 import { loadRecogniser } from "../../ner/index.js";
 import { workerData } from "node:worker_threads";
 
@@ -16,7 +16,7 @@ let sources: MentionSources | null = null;
 function setup(): MentionSources {
   if (!sources) {
     const data = workerData as WorkerSetup;
-    sources = { registry: indexRegistry(data.registry), ...(data.recogniser ? { recogniser: loadRecogniser() } : {}) };
+    sources = mentionSources(data.registry, data.recogniser ? loadRecogniser() : undefined);
   }
   return sources;
 }
