@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topK } from "../../transforms/corpus/crosslink.js";
+import { topK } from "../../transforms/corpus/top-k.js";
 
 describe("topK", () => {
   it("equals sorting everything and taking the first k, ties at the cut included", () => {

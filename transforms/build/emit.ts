@@ -3,7 +3,7 @@ import { mkdir, readdir, rm } from "node:fs/promises";
 import { readJsonOrNull, sameStamp, stampOf, writeIfChanged, type Stamp } from "../files.js";
 import path from "node:path";
 import type { Corpus } from "../model.js";
-import type { Crosslinked } from "../corpus/crosslink.js";
+import type { Crosslinked } from "../corpus/views.js";
 import { markdownFile } from "../render/markdown.js";
 import type { SiteData } from "../site/data.js";
 import { writeSiteStore } from "./site-store.js";

@@ -72,7 +72,14 @@ interface Reuse {
   entities: Record<string, [input: string, offset: number, length: number, line: string]>;
 }
 /** The code that shapes a detail line; editing any of it makes every line anew. */
-const CODE = digest(...["../corpus/crosslink.ts", "../text/sentences.ts", "../text/ranges.ts", "../site/data.ts", "./site-store.ts"].map((f) => readFileSync(new URL(f, import.meta.url))));
+const SHAPING = [
+  ...["crosslink", "entity-index", "related", "entity-views", "quotes", "top-k", "views"].map((f) => `../corpus/${f}.ts`),
+  "../text/sentences.ts",
+  "../text/ranges.ts",
+  "../site/data.ts",
+  "./site-store.ts",
+];
+const CODE = digest(...SHAPING.map((f) => readFileSync(new URL(f, import.meta.url))));
 
 /** The last build's detail lines, when they were written by this code. */
 async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; pack: Buffer } | null> {

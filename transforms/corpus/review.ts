@@ -1,7 +1,7 @@
 import { compareEnglish } from "../text/collate.js";
 import { stringify as toYaml } from "yaml";
 import type { Corpus, Entity, EntityType } from "../model.js";
-import { contextsFor } from "./crosslink.js";
+import { contextsFor } from "./quotes.js";
 
 export interface ReviewItem {
   id: string;

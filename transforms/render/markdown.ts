@@ -5,7 +5,7 @@ import { unified } from "unified";
 import remarkStringify from "remark-stringify";
 import remarkDirective from "remark-directive";
 import type { AnnotatedArticle, Mention, Range } from "../model.js";
-import type { ArticleView } from "../corpus/crosslink.js";
+import type { ArticleView } from "../corpus/views.js";
 import { within } from "../text/ranges.js";
 
 /** The inline tag for a mention: `:entity[Qatar]{#qatar}`; the renderer turns it into a link. */

@@ -1,6 +1,7 @@
 import type { EntityType } from "../model.js";
 import { ENTITY_TYPES } from "../model.js";
-import { QUOTED_ARTICLES, type ArticleView, type Crosslinked, type EntityView, type RelatedArticle } from "../corpus/crosslink.js";
+import type { ArticleView, Crosslinked, EntityView, RelatedArticle } from "../corpus/views.js";
+import { QUOTED_ARTICLES } from "../corpus/quotes.js";
 import { archiveByMonth, type Archive } from "./archive.js";
 import { byLetter, type LetterGroup } from "./alphabet.js";
 import { entityFeed, feedCard, feedDate, siteFeed, type Feed, type FeedCard } from "./feeds.js";

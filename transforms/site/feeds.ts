@@ -1,4 +1,4 @@
-import type { ArticleView, Context, EntityView } from "../corpus/crosslink.js";
+import type { ArticleView, Context, EntityView } from "../corpus/views.js";
 import { escapeXml } from "./escape.js";
 
 export interface FeedEntry {
