@@ -1,7 +1,7 @@
-import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.ts";
-import { hashString, mix as importedMix } from "./hash.ts";
-import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
-import { TITLE_WORDS, titleKey } from "./titles.ts";
+import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.js";
+import { hashString, mix as importedMix } from "./hash.js";
+import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.js";
+import { TITLE_WORDS, titleKey } from "./titles.js";
 
 // Imported functions used per token are read into module constants once: in worker threads tsx
 // loads these modules as CommonJS, where each use of an imported name is a getter call that also

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { CountryEntry } from "../gazetteer.ts";
+import type { CountryEntry } from "../gazetteer.js";
 
 interface WorldCountry {
   cca2: string;

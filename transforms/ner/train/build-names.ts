@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { allLocales } from "@faker-js/faker";
-import type { NameLists } from "../gazetteer.ts";
+import type { NameLists } from "../gazetteer.js";
 
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'’-]*(?: [\p{Lu}][\p{Script=Latin}'’-]*)*$/u;
 const LATIN_PLACE = /^[\p{Lu}][\p{Script=Latin}\s.'’-]*$/u;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { parseConll, type GoldSentence } from "../conll.ts";
-import { settings } from "../../config.ts";
+import { parseConll, type GoldSentence } from "../conll.js";
+import { settings } from "../../config.js";
 
 /** shared/ sits beside the repository checkout; NER_CORPORA overrides for other layouts. */
 export function corporaRoot(): string {

@@ -1,6 +1,6 @@
-import { iobSpans, type GoldSentence } from "../conll.ts";
-import { scoreSpans, type ScoredSpan, type ScoreTable } from "./score.ts";
-import { TYPE_TO_LABEL, type Recogniser } from "../types.ts";
+import { iobSpans, type GoldSentence } from "../conll.js";
+import { scoreSpans, type ScoredSpan, type ScoreTable } from "./score.js";
+import { TYPE_TO_LABEL, type Recogniser } from "../types.js";
 
 export interface GoldDocument {
   text: string;

@@ -1,5 +1,5 @@
-import { NUM_TAGS } from "../tags.ts";
-import type { LinearModel } from "../tagger.ts";
+import { NUM_TAGS } from "../tags.js";
+import type { LinearModel } from "../tagger.js";
 
 /**
  * Averaged perceptron over hashed features. Averaging is lazy: each weight remembers

@@ -1,4 +1,4 @@
-import { LABELS, type EntityLabel } from "../types.ts";
+import { LABELS, type EntityLabel } from "../types.js";
 
 export interface ScoredSpan {
   start: number;

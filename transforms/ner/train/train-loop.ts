@@ -1,9 +1,9 @@
-import type { GoldSentence } from "../conll.ts";
-import { prepareDocument, type Lexicons, type TokenInfo } from "../features.ts";
-import { AveragedPerceptron } from "./perceptron.ts";
-import { seededRandom, shuffleInPlace } from "./random.ts";
-import { tagIndex } from "../tags.ts";
-import { tagSentence } from "../tagger.ts";
+import type { GoldSentence } from "../conll.js";
+import { prepareDocument, type Lexicons, type TokenInfo } from "../features.js";
+import { AveragedPerceptron } from "./perceptron.js";
+import { seededRandom, shuffleInPlace } from "./random.js";
+import { tagIndex } from "../tags.js";
+import { tagSentence } from "../tagger.js";
 
 export interface TrainOptions {
   bits: number;
