@@ -54,7 +54,7 @@ async function discard(dir: string): Promise<void> {
 const tmp = `${OUT}.tmp-${process.pid}`;
 let stage = "eleventy";
 try {
-  // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
+  // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "pagefind";

@@ -15,7 +15,7 @@ import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
 export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 
-/** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
+/** An older layout's site data file; left in place, Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";
 
 /** What became of the input files that were not simply published. */
@@ -66,7 +66,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   });
   const corpus = publishedCorpus(full);
   // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
-  // while this thread crosslinks (issue #6). Awaited in the markdown stage, where errors surface.
+  // while this thread crosslinks. Awaited in the markdown stage, where errors surface.
   const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
   bodies.catch(() => undefined);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);

@@ -1,5 +1,5 @@
 // Renders the site into a build folder, re-rendering only pages whose inputs changed since the last
-// build and rendering in batches so Eleventy's memory stays bounded (issue #6).
+// build and rendering in batches so Eleventy's memory stays bounded.
 //
 // `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
 // the digest each was rendered from (see transforms/build/render-plan.ts) and a key over everything

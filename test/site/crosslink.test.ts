@@ -1,4 +1,4 @@
-// Crosslinking counts in typed arrays for speed (issue #6); this pins it to the plain reading of its
+// Crosslinking counts in typed arrays for speed; this pins it to the plain reading of its
 // rules, written here with maps and full sorts, on a corpus with rare, common and tied entities.
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";

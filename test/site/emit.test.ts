@@ -1,5 +1,5 @@
 // Briefing pages are written only when they change; the build trusts its own record of what it wrote
-// instead of reading every page back (issue #6), so a page edited by hand must still be caught.
+// instead of reading every page back, so a page edited by hand must still be caught.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// The site store keeps an entity's stored view when what it is made from is unchanged (issue #6).
+// The site store keeps an entity's stored view when what it is made from is unchanged.
 // Whatever it reuses, the store must be byte-identical to one written from scratch.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

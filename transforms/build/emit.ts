@@ -18,7 +18,7 @@ const WRITTEN = "markdown.json";
 
 /**
  * Writes a page unless the last build wrote these very bytes and the file is still as it left it
- * (size and time, as make and git judge). Reading every page back to compare was a second of each
+ * (size and time, as make and git judge). Reading every page back to compare would cost a second of each
  * 5,000-article build; a hand-edited page is still caught and rewritten.
  */
 async function writePage(file: string, content: string, hash: string, last: Written[string] | undefined): Promise<{ changed: boolean; entry: Written[string] }> {

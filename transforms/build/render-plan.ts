@@ -1,5 +1,5 @@
 // What each generated page is made of, as a digest, so a build can re-render only the pages whose
-// inputs changed (issue #6). Site-wide inputs (layouts, templates, code, site options) are not here:
+// inputs changed. Site-wide inputs (layouts, templates, code, site options) are not here:
 // the build folds them into one key that invalidates every page at once.
 import { digest } from "../digest.js";
 import type { SiteData } from "../site/data.js";

@@ -100,8 +100,8 @@ async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; p
 /**
  * Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes.
  * With `inputs` (see `Crosslinked.inputs`), an entity whose inputs are as last time keeps the detail
- * line written then: serialising every entity's briefings and quotes was most of the store's time,
- * and one new article changes only the entities it names (issue #6).
+ * line written then: serialising every entity's briefings and quotes is most of the store's time,
+ * and one new article changes only the entities it names.
  */
 export async function writeSiteStore(
   data: SiteData,
@@ -231,7 +231,7 @@ export async function loadSiteStore(dir: string, options: { entityPages?: Readon
     for (const key of HEAVY) Object.defineProperty(e, key, { enumerable: true, get: () => details.read(detail)[key] });
     return defineDrawn(e as unknown as Omit<EntityPage, Drawn>, { cards: site.feedCards, siteTitle: site.site.title });
   });
-  // An array of index getters: `length` and `articles[i]` behave as before, and only read pages are parsed.
+  // An array of index getters: `length` and `articles[i]` behave as on a plain array, and only read pages are parsed.
   const articles: StoredArticle[] = [];
   site.articles.forEach((at, i) => Object.defineProperty(articles, i, { enumerable: true, get: () => views.read(at) }));
   const only = options.entityPages;

@@ -18,7 +18,7 @@ export const QUOTED_PER_BRIEFING = 10;
 
 /**
  * Each sentence of an article's prose that holds mentions, with those mentions in order. One walk
- * over sentences and mentions together: filtering all mentions per paragraph and per sentence was
+ * over sentences and mentions together: filtering all mentions per paragraph and per sentence would be
  * quadratic, minutes on a 10 MB article. A mention that crosses a sentence break belongs to none.
  */
 function* sentencesWithMentions(

@@ -53,7 +53,7 @@ export interface WordInfo {
   title: boolean;
   capitalised: boolean;
   /**
-   * The rest answers, once per distinct word, questions the document preparation used to ask of
+   * The rest answers, once per distinct word, questions the document preparation would otherwise ask of
    * every token, each a lookup in a large map or set.
    */
   raw: string;

@@ -79,7 +79,7 @@ export function createRenderer(options: RenderOptions) {
 
 /**
  * The same rendering from the mdast tree the markdown was written from, skipping the parse: the
- * build renders briefing bodies this way ahead of Eleventy (issue #6), where parsing was most of a
+ * build renders briefing bodies this way ahead of Eleventy, where parsing would be most of a
  * page's cost. Returns undefined when a tag names an entity `resolve` does not know, so that such a
  * body goes the parsing way, where the tag is kept as the literal text it was written as.
  */

@@ -62,7 +62,7 @@ const LINE_START = /^(?:([-+=])|(\d+)([.)]))/u;
 
 /**
  * Escapes a text node so that it parses back to the same characters. remark-stringify's own `safe`
- * tests some fifty context patterns per node and was most of the build's markdown stage (issue #6);
+ * tests some fifty context patterns per node and would be most of the build's markdown stage;
  * our text never holds line breaks or runs of spaces (`phrasing` squashes them), so a fixed rule set
  * suffices. A space at a line's edge would be dropped by the parser, so it becomes a reference.
  */

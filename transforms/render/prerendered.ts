@@ -1,6 +1,6 @@
 // What Eleventy needs to use a body the build rendered ahead (transforms/render/body-cache.ts), kept
 // apart from the rendering code: every Eleventy process loads this, and the unified renderer only
-// when a page was not rendered ahead, which spares each process loading it (issue #6).
+// when a page was not rendered ahead, which spares each process loading it.
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../model.js";
 import type { EntityLink } from "./html.js";
@@ -13,7 +13,7 @@ export type Links = Readonly<Record<string, LinkRecord>>;
 /**
  * A briefing body rendered before Eleventy runs, with the digest of the markdown it stands for: the
  * HTML itself, or the cache file that holds it. Naming the file keeps a hundred megabytes of HTML at
- * 5,000 articles out of the site data, which every build wrote and compared whole (issue #6).
+ * 5,000 articles out of the site data, which every build writes and compares whole.
  */
 export type PrerenderedBody = { of: string } & ({ html: string } | { file: string });
 

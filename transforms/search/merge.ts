@@ -4,7 +4,7 @@
 // added, and the page count and lengths that ranking uses (BM25's page count, document frequencies,
 // average page length) are those of the whole site. (Pagefind's `mergeIndex` would load the two as
 // separate indexes in the browser, ranking each against its own statistics and sorting each by its
-// own positions, so a merged result list was neither in relevance nor in date order.)
+// own positions, so a merged result list would be neither in relevance nor in date order.)
 import { decode } from "cborg";
 import { chunkRanges, encodeLocations, spliceChunk, type Posting, type WordPostings } from "./chunks.js";
 import { byBytes, contentHash, inflate, inflateAsync, pack, parseEntry, unpack, type BundleFiles, type EntryFile, type FilterFile, type MetaFile } from "./format.js";

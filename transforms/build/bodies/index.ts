@@ -20,7 +20,7 @@ const THREADS_MIN = 64;
  * Every article's body, markdown and HTML (see body-cache.ts), in input order: from the cache where
  * the article, its tags' link records and the rendering code are unchanged, the rest rendered.
  * Rendering the HTML here, spread over the cores, spares Eleventy parsing the markdown again for
- * every briefing, which was most of its time per page (issue #6). The work starts at once on worker
+ * every briefing, which would be most of its time per page. The work starts at once on worker
  * threads, each with its share of the articles, and needs nothing more from this thread until it is
  * done, so the caller can crosslink meanwhile.
  */

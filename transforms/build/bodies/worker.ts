@@ -1,7 +1,7 @@
 // A worker thread for the markdown stage: one share of the articles' bodies, looked up in the cache
 // or rendered and cached. A plain worker with its whole share in `workerData`, not a pool task: the
 // main thread is busy crosslinking meanwhile, and a pool hands out tasks from the main thread's event
-// loop, so its workers would wait for it (issue #6).
+// loop, so its workers would wait for it.
 import { parentPort, workerData } from "node:worker_threads";
 import type { AnnotatedArticle } from "../../model.js";
 import { BodyCache, linksOf, renderBody, type Body } from "../../render/body-cache.js";
