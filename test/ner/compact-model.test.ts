@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compactModel, tagSentenceCompact } from "../../transforms/ner/compact-model.js";
-import { prepareDocument } from "../../transforms/ner/features.js";
+import { prepareDocument } from "../../transforms/ner/prepare.js";
 import { loadGazetteer, matchGazetteer } from "../../transforms/ner/gazetteer.js";
 import { MODEL_URL } from "../../transforms/ner/index.js";
 import { decodeModel } from "../../transforms/ner/model-file.js";

@@ -1,5 +1,6 @@
 import { iobSpans } from "./conll.js";
-import { prepareDocument, prepareWithMatches, type Lexicons } from "./features.js";
+import type { Lexicons } from "./features.js";
+import { prepareDocument, prepareWithMatches } from "./prepare.js";
 import { matchGazetteer } from "./gazetteer.js";
 import { applyDocumentRules } from "./document-rules.js";
 import { applyRules, isJunk } from "./postrules.js";

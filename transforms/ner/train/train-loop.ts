@@ -1,5 +1,6 @@
 import type { GoldSentence } from "../conll.js";
-import { prepareDocument, type Lexicons, type TokenInfo } from "../features.js";
+import type { Lexicons, TokenInfo } from "../features.js";
+import { prepareDocument } from "../prepare.js";
 import { AveragedPerceptron } from "./perceptron.js";
 import { seededRandom, shuffleInPlace } from "./random.js";
 import { tagIndex } from "../tags.js";
