@@ -4,16 +4,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
-import { ingestString } from "../transforms/ingest/index.js";
-import { buildCorpus } from "../transforms/corpus/pipeline.js";
+import { ingestString } from "../../transforms/ingest/index.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { bodyMarkdown, toMdast } from "../transforms/render/markdown.js";
-import { createRenderer, createTreeRenderer } from "../transforms/render/html.js";
-import { ingestBytes } from "../transforms/ingest/index.js";
-import { readRegistry } from "../transforms/entities/registry.js";
-import { loadRecogniser } from "../transforms/ner/index.js";
-import type { Entity } from "../transforms/model.js";
+import { bodyMarkdown, toMdast } from "../../transforms/render/markdown.js";
+import { createRenderer, createTreeRenderer } from "../../transforms/render/html.js";
+import { ingestBytes } from "../../transforms/ingest/index.js";
+import { readRegistry } from "../../transforms/entities/registry.js";
+import { loadRecogniser } from "../../transforms/ner/index.js";
+import type { Entity } from "../../transforms/model.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },

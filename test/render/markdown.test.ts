@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ingestText } from "../transforms/ingest/index.js";
-import { buildCorpus } from "../transforms/corpus/pipeline.js";
-import { bodyMarkdown } from "../transforms/render/markdown.js";
-import { createRenderer } from "../transforms/render/html.js";
-import type { Entity } from "../transforms/model.js";
+import { ingestText } from "../../transforms/ingest/index.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { bodyMarkdown } from "../../transforms/render/markdown.js";
+import { createRenderer } from "../../transforms/render/html.js";
+import type { Entity } from "../../transforms/model.js";
 
 const registry: Entity[] = [
   { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
