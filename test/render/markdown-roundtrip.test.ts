@@ -57,7 +57,7 @@ describe("article text survives markdown and rendering unchanged", () => {
 });
 
 describe("bodies rendered ahead of Eleventy", () => {
-  const ROOT = path.resolve(import.meta.dirname, "..");
+  const ROOT = path.resolve(import.meta.dirname, "../..");
   const folders = ["content/raw", "test/fixtures/hostile/raw", "test/fixtures/news-gold/texts"];
   const files = folders.flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith(".txt")).map((n) => path.join(ROOT, dir, n)));
 

@@ -1,6 +1,6 @@
 // The search index of a built site. Pagefind has no incremental mode, so a build either indexes the
-// whole site (and keeps that bundle as the base, see pagefind-base.ts) or, when the only change to
-// what is searchable is new pages, indexes just those and appends them to the base (pagefind-merge.ts).
+// whole site (and keeps that bundle as the base, see base.ts) or, when the only change to
+// what is searchable is new pages, indexes just those and appends them to the base (merge.ts).
 import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { place } from "../files.js";
 import path from "node:path";

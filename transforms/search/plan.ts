@@ -3,7 +3,7 @@
 import { byBytes } from "./format.js";
 import { sortValues, type PageRecord } from "./pages.js";
 
-/** What the last full index was built from (see pagefind-base.ts). */
+/** What the last full index was built from (see base.ts). */
 export interface BaseSummary {
   pages: ReadonlyMap<string, PageRecord>;
   /** Per sort key: the largest value, and whether Pagefind sorted it as numbers (all values numeric). Null: unknown. */
