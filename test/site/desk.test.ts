@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
-import type { ArticleView } from "../../transforms/crosslink.js";
+import type { ArticleView } from "../../transforms/corpus/views.js";
 import { listings, listingPath } from "../../transforms/site/desk.js";
 import { feedCard } from "../../transforms/site/feeds.js";
 import { articleJsonLd } from "../../transforms/site/jsonld.js";
-import { dateInWords } from "../../transforms/site/plugin.js";
+import { dateInWords } from "../../transforms/eleventy/plugin.js";
 import { icoFromPng } from "../../transforms/build/images.js";
 
 const view = (slug: string, date: string, extra: Partial<ArticleView> = {}): ArticleView => ({

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, describeProblems, ogLocale, parseSettings, type SettingsResult } from "../../transforms/site/settings.js";
-import { readSiteSettings } from "../../transforms/site/settings-file.js";
+import { readSettings, readSiteFile } from "../../transforms/config.js";
 import { InputError } from "../../transforms/errors.js";
 
 function settingsOf(r: SettingsResult) {
@@ -110,6 +110,7 @@ describe("site settings: content/site.yml", () => {
   it("reads the file from a project, and fails with every bad key named", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dossier-settings-"));
     try {
+      const readSiteSettings = (root: string, env: Record<string, string>) => readSettings(env, readSiteFile(root)).site;
       expect(readSiteSettings(dir, {})).toEqual(DEFAULT_SETTINGS);
       mkdirSync(path.join(dir, "content"));
       writeFileSync(path.join(dir, "content", "site.yml"), "title: Harbour\nlanguage: fr\n");

@@ -2,7 +2,7 @@
 // first, and a feed. Names are article text, so they are only ever printed (escaped by templates);
 // slugs are made as article slugs are, and two names with one slug share a page under the first.
 import slugify from "@sindresorhus/slugify";
-import type { ArticleView } from "../crosslink.js";
+import type { ArticleView } from "../corpus/views.js";
 import type { LeadImage } from "../model.js";
 import { listFeed, type Feed, type FeedCard } from "./feeds.js";
 import { compareEnglish } from "../text/collate.js";
