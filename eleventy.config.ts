@@ -7,8 +7,10 @@ import { unifiedMarkdown } from "./transforms/eleventy/markdown-extension.js";
 import { siteStore } from "./transforms/eleventy/site-store-plugin.js";
 import { dossierSite } from "./transforms/eleventy/plugin.js";
 import { settings } from "./transforms/config.js";
+import { IMAGE_DIR, IMAGE_URL } from "./transforms/build/images.js";
 
-const { pathPrefix } = settings().site;
+// content/site.yml with its environment overrides (transforms/config.ts); `npm run build` has already checked it.
+const { pathPrefix, lang } = settings().site;
 
 export default function (eleventyConfig: EleventyConfig) {
   // The generated briefings are git-ignored build output, but they are Eleventy's input.
@@ -24,11 +26,13 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // Dates, absolute URLs for feeds and sitemap, JSON-LD: presentation filters over data built in TypeScript.
-  eleventyConfig.addPlugin(dossierSite, { pathPrefix });
+  eleventyConfig.addPlugin(dossierSite, { pathPrefix, lang });
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  // Lead images, the logo and the favicon, made by the build's images stage (transforms/build/images.ts).
+  eleventyConfig.addPassthroughCopy({ [`${IMAGE_DIR}/img`]: IMAGE_URL.slice(1, -1), [`${IMAGE_DIR}/favicon.ico`]: "favicon.ico" });
   eleventyConfig.setServerOptions({ domDiff: false });
   eleventyConfig.setQuietMode(true);
   // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.

@@ -7,14 +7,14 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { indexSite, type IndexReport } from "../transforms/search/index.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
-import { isStrict, printNotices, tally } from "./lib/notices.js";
+import { isStrict, printNotices, settingsOr, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
-import { settings } from "../transforms/config.js";
 
 const OUT = "_site";
 const progress = new Progress();
-const strict = isStrict(process.argv.slice(2), settings().ci);
+const config = settingsOr((message) => fail([message], { warnings: [], skipped: [] }));
+const strict = isStrict(process.argv.slice(2), config.ci);
 
 function fail(messages: readonly string[], report: InputReport, published = 0): never {
   for (const m of messages) process.stderr.write(`error: ${m}\n`);
@@ -69,7 +69,7 @@ try {
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.
-const { timings } = settings();
+const { timings } = config;
 if (timings) await writeFile(timings, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
 // Skips were printed as ingest found them; they are repeated beside the summary because on a long
 // build the first lines have scrolled away, and a missing article is the one thing not to miss.

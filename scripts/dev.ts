@@ -5,11 +5,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { watch } from "node:fs";
 import { generate, PATHS } from "./lib/generate.js";
 import { Progress } from "./lib/progress.js";
-import { printNotices } from "./lib/notices.js";
-import { settings } from "../transforms/config.js";
+import { printNotices, settingsOr } from "./lib/notices.js";
 
 const OUT = ".cache/dev-site";
-const { port } = settings();
+const { port } = settingsOr((message) => {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+});
 
 async function regenerate(): Promise<void> {
   const t0 = performance.now();

@@ -1,11 +1,12 @@
 // config.ts is the one reader of the environment: the names, defaults and parsing every script relies on.
 import { describe, expect, it } from "vitest";
-import { readSettings, SiteSettings } from "../transforms/config.js";
+import { readSettings } from "../transforms/config.js";
+import { InputError } from "../transforms/errors.js";
 
 describe("readSettings", () => {
   it("gives the defaults for an empty environment", () => {
     const s = readSettings({});
-    expect(s.site).toEqual({ title: "Dossier", description: "Briefings with every person, organisation and place linked.", url: "", pathPrefix: "/" });
+    expect(s.site).toMatchObject({ title: "Dossier", description: "Briefings with every person, organisation and place linked.", url: "", pathPrefix: "/", lang: "en", locale: "en_GB" });
     expect(s.port).toBe("8080");
     expect(s.ci).toBe(false);
     expect(s.timings).toBeUndefined();
@@ -27,7 +28,15 @@ describe("readSettings", () => {
     expect(readSettings({ CI: "" }).ci).toBe(false);
   });
 
-  it("parses site settings from another source with the same schema", () => {
-    expect(SiteSettings.parse({ title: "From a file", url: "https://x.test/" })).toMatchObject({ title: "From a file", url: "https://x.test", description: expect.any(String) });
+  it("lays the site variables over content/site.yml; an empty one leaves the file's value", () => {
+    const file = "title: From a file\nurl: https://x.test/\nlanguage: fr\n";
+    expect(readSettings({}, file).site).toMatchObject({ title: "From a file", url: "https://x.test", lang: "fr", description: expect.any(String) });
+    expect(readSettings({ SITE_URL: "https://y.test", SITE_TITLE: "" }, file).site).toMatchObject({ title: "From a file", url: "https://y.test" });
+  });
+
+  it("fails naming the file's key, or the variable, when a site setting is bad", () => {
+    expect(() => readSettings({}, "language: 12\n")).toThrow(InputError);
+    expect(() => readSettings({}, "language: 12\n")).toThrow(/^content\/site\.yml: 'language' must be text$/u);
+    expect(() => readSettings({ SITE_URL: "example.org" })).toThrow(/environment variable SITE_URL must be an absolute http\(s\) URL/u);
   });
 });

@@ -1,24 +1,24 @@
 // Every setting Dossier reads from its environment, named, defaulted and validated in one place.
 // Other modules import the parsed values from here and never read `process.env` themselves.
 //
-// Settings are grouped by who uses them. Each group is its own schema, so another source (a
-// settings file in content/, say) can be parsed with the same schema and laid over the environment
-// group by group, without the rest of the code noticing where a value came from.
+// Settings are grouped by who uses them. The site's group comes from a desk's content/site.yml
+// (transforms/site/settings.ts: its schema, defaults and checks), with SITE_URL, PATH_PREFIX,
+// SITE_TITLE and SITE_DESCRIPTION laid over it; the rest of the code never notices where a value
+// came from.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
+import { InputError } from "./errors.js";
+import { describeProblems, parseSettings, SETTINGS_FILE, type SiteSettings } from "./site/settings.js";
 
-/** An unset variable means "use the default"; an empty one is kept, as a deliberate empty value. */
+export type { SiteSettings } from "./site/settings.js";
+
+/**
+ * An unset variable means "use the default"; an empty one is kept, as a deliberate empty value.
+ * The four site variables are the exception: an empty one leaves site.yml's value (CI templates
+ * often declare them empty), so they can only ever override the file, never blank it.
+ */
 const optional = z.string().optional();
-
-/** What the site says about itself: its name, its one-line description and where it is served. */
-export const SiteSettings = z.object({
-  title: z.string().default("Dossier"),
-  description: z.string().default("Briefings with every person, organisation and place linked."),
-  /** The public address without a trailing slash; empty when unknown (links stay relative). */
-  url: z.string().default("").transform((u) => u.replace(/\/+$/, "")),
-  /** The folder the site is served under, as Eleventy's `pathPrefix`. */
-  pathPrefix: z.string().default("/"),
-});
-export type SiteSettings = z.output<typeof SiteSettings>;
 
 /** The environment variables Dossier reads. */
 const Environment = z.object({
@@ -62,17 +62,22 @@ export interface PagefindSettings {
   arch?: string;
 }
 
-/** Parses an environment into settings; throws naming the variable and the reason when one is bad. */
-export function readSettings(env: NodeJS.ProcessEnv): Settings {
+/**
+ * Parses an environment, and the text of content/site.yml (null when there is none), into settings;
+ * throws naming the variable or the file's key and the reason when one is bad (an InputError for the
+ * site's settings, which an editor fixes).
+ */
+export function readSettings(env: NodeJS.ProcessEnv, siteFile: string | null = null): Settings {
   const parsed = Environment.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);
   }
   const e = parsed.data;
-  const site = SiteSettings.parse({ title: e.SITE_TITLE, description: e.SITE_DESCRIPTION, url: e.SITE_URL, pathPrefix: e.PATH_PREFIX });
+  const site = parseSettings(siteFile, { SITE_TITLE: e.SITE_TITLE, SITE_DESCRIPTION: e.SITE_DESCRIPTION, SITE_URL: e.SITE_URL, PATH_PREFIX: e.PATH_PREFIX });
+  if (!site.ok) throw new InputError(SETTINGS_FILE, describeProblems(site.problems).join("; "));
   return {
-    site,
+    site: site.settings,
     port: e.PORT,
     ci: /^(?:true|1)$/iu.test(e.CI),
     timings: e.DOSSIER_TIMINGS,
@@ -88,9 +93,19 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
 
 let current: Settings | undefined;
 
-/** This process's settings, read from its environment the first time they are asked for. */
+/** content/site.yml's text under `root`, or null when the desk has none. */
+export function readSiteFile(root = process.cwd()): string | null {
+  try {
+    return readFileSync(path.join(root, SETTINGS_FILE), "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new InputError(SETTINGS_FILE, `could not be read (${(err as Error).message})`);
+  }
+}
+
+/** This process's settings, read from its environment and content/site.yml the first time they are asked for. */
 export function settings(): Settings {
-  current ??= readSettings(process.env);
+  current ??= readSettings(process.env, readSiteFile());
   return current;
 }
 

@@ -29,6 +29,38 @@ export interface ArticleMeta {
   /** The publication the article came from, when front matter names it. */
   source: string | null;
   url: string | null;
+  /** Bylines, as front matter `author` gives them; empty when none. */
+  authors: string[];
+  section: string | null;
+  tags: string[];
+  /** The lead image named in front matter, with the alt text it needs to be shown. */
+  image: ImageRef | null;
+  /** ISO `YYYY-MM-DD` of the last change after publication, and the note saying what changed. */
+  updated: string | null;
+  correction: string | null;
+}
+
+export interface ImageRef {
+  /** As front matter wrote it: a file name in content/raw/ or content/raw/images/. */
+  file: string;
+  alt: string;
+  /** Its renditions, once the build has made them (transforms/build/images.ts). */
+  lead?: LeadImage;
+}
+
+/** A lead image as a page shows it: root-relative URLs of its renditions, widest first in `og`. */
+export interface LeadImage {
+  alt: string;
+  /** Intrinsic size of the widest rendition, for the page's width and height attributes. */
+  width: number;
+  height: number;
+  /** The JPEG fallback and the srcsets: JPEG for `<img>`, AVIF and WebP as `<source>`s. */
+  src: string;
+  srcset: string;
+  sizes: string;
+  sources: { type: string; srcset: string }[];
+  /** The social preview: the widest JPEG. */
+  og: { url: string; width: number; height: number; type: string };
 }
 
 export interface Article extends ArticleMeta {

@@ -25,7 +25,7 @@ window.addEventListener("DOMContentLoaded", () => {
   };
 
   if (sortBox) {
-    sortBox.closest("p").hidden = false;
+    sortBox.closest("p").classList.remove("pending");
     if (orders[params.get("sort")]) sortBox.value = params.get("sort");
     sortBox.addEventListener("change", () => {
       const query = document.querySelector("#search input")?.value ?? "";

@@ -1,6 +1,10 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import path from "node:path";
+import { imageUrls, pruneImages, siteImages, withLeadImages } from "../../transforms/build/images.js";
+import { SETTINGS_FILE } from "../../transforms/site/settings.js";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
-import { readInputs, type FileNotice } from "../../transforms/ingest/files.js";
+import { readInputs, type FileNotice, type Ingested } from "../../transforms/ingest/files.js";
 import { readRegistry } from "../../transforms/entities/registry.js";
 import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
 import { analyseArticles } from "../../transforms/build/analyse/index.js";
@@ -38,14 +42,35 @@ export interface GenerateOptions {
  * and the dev server. On any input error nothing is written, so the last good input stays in place.
  */
 export async function generate(progress: Progress, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
   const none: InputReport = { warnings: [], skipped: [] };
-  let ingested;
+  let site;
+  try {
+    site = settings().site;
+    if (site.logo && !existsSync(path.join("content", site.logo))) throw new InputError(SETTINGS_FILE, `'logo' names ${site.logo}, which is not a file in content/`);
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, errors: [err], ...none };
+    throw err;
+  }
+  const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
+  let ingested: Ingested;
   try {
     ingested = await progress.stage("ingest", () => readInputs([PATHS.raw]), (r) => `${r.articles.length} articles, ${r.warnings.length} warnings, ${r.skipped.length} skipped`);
   } catch (err) {
     return { ok: false, errors: [err as InputError], ...none };
   }
+  const logoFile = site.logo ? path.join("content", site.logo) : null;
+  let images;
+  try {
+    images = await progress.stage(
+      "images",
+      async () => ({ ...(await withLeadImages(ingested.articles, PATHS.raw)), ...(await siteImages(logoFile)) }),
+      (r) => `${r.rendered} lead images, ${r.warnings.length} left out${r.logo ? ", logo" : ""}`,
+    );
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, errors: [err], ...none };
+    throw err;
+  }
+  ingested = { ...ingested, articles: images.articles, warnings: [...ingested.warnings, ...images.warnings] };
   const report: InputReport = { warnings: ingested.warnings, skipped: ingested.skipped };
   options.onInput?.(report);
   const errors = [...registry.errors];
@@ -73,10 +98,11 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   const data = await progress.stage(
     "site data",
     () =>
-      siteData(linked, settings().site),
+      siteData(linked, { ...site, logo: images.logo }),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });
+  await pruneImages(imageUrls(images.articles.map((a) => a.image?.lead), images.logo));
   const emitted = await progress.stage(
     "markdown",
     async () => {

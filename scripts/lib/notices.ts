@@ -1,4 +1,16 @@
 import type { InputReport } from "./generate.js";
+import { settings, type Settings } from "../../transforms/config.js";
+import { InputError } from "../../transforms/errors.js";
+
+/** This process's settings; a bad content/site.yml goes to `fail` as one line naming the key, not as a stack trace. */
+export function settingsOr(fail: (message: string) => never): Settings {
+  try {
+    return settings();
+  } catch (err) {
+    if (err instanceof InputError) fail(err.message);
+    throw err;
+  }
+}
 
 /** One line per repaired or skipped file, in the words the README's "Bad input" policy uses. */
 export function printNotices(report: InputReport, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {

@@ -3,7 +3,7 @@
 //
 // `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
 // the digest each was rendered from (see transforms/build/render-plan.ts) and a key over everything
-// site-wide (layouts, templates, config, code, Eleventy's version, PATH_PREFIX). A page whose digest
+// site-wide (layouts, templates, config, site settings, code, Eleventy's version, PATH_PREFIX). A page whose digest
 // and key match is hard-linked from the cache; the rest, and every hand-written page (home, archive,
 // index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
 import { createHash } from "node:crypto";
@@ -20,7 +20,7 @@ export const RENDER_CACHE = ".cache/render";
 /** The templates that paginate over `dossier.entityPages`; every other template is a hand-written page. */
 const ENTITY_TEMPLATES = new Set(["entity-pages.njk", "entity-feeds.njk"]);
 /** Everything that shapes every page; a change to any of it re-renders the whole site. */
-const SITE_INPUTS = ["eleventy.config.ts", "layouts", "content/pages", "transforms", "scripts/lib/eleventy-run.ts", "scripts/lib/render-site.ts", "node_modules/@11ty/eleventy/package.json"];
+const SITE_INPUTS = ["content/site.yml", "eleventy.config.ts", "layouts", "content/pages", "transforms", "scripts/lib/eleventy-run.ts", "scripts/lib/render-site.ts", "node_modules/@11ty/eleventy/package.json"];
 /**
  * Output files per Eleventy run. Eleventy holds every page it rendered until its run ends, so this
  * bounds its memory; each run's start-up (config, site data) stays small beside it. At 5,000

@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
+import { findBrowser, NO_BROWSER } from "../../scripts/lib/browser.js";
 import { chromium, type Browser } from "playwright-core";
 
-/** Debian's Chromium (installed by scripts/ensure-browser.sh), or CHROMIUM_PATH when set. */
+/** The Chromium or Chrome the tests drive: the lookup scripts/ensure-browser.sh uses (scripts/lib/browser.ts). */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error("No Chromium found: run `bash scripts/ensure-browser.sh` (npm test does) or set CHROMIUM_PATH");
+  const found = findBrowser();
+  if (!found) throw new Error(NO_BROWSER);
   return found;
 }
 

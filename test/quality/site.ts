@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { makeProject, type Project } from "../helpers/project.js";
+import { makeProject, ROOT, type Project } from "../helpers/project.js";
 
 export interface BuiltSite {
   project: Project;
@@ -136,4 +136,27 @@ export function checkLinks(site: Pick<BuiltSite, "dir" | "origin" | "prefix">): 
     }
   }
   return { checked, problems };
+}
+
+/** The desk fixture: content/site.yml, a logo, lead images and articles using every front matter key. */
+export const DESK_FIXTURE = path.join(ROOT, "test/fixtures/desk-site");
+
+/** A throwaway project holding the desk fixture: its raw articles and images, content/site.yml and the logo, and an empty registry. */
+export function deskProject(): Project {
+  const project = makeProject({ raw: {}, entities: {} });
+  cpSync(path.join(DESK_FIXTURE, "raw"), path.join(project.dir, "content/raw"), { recursive: true });
+  cpSync(path.join(DESK_FIXTURE, "site.yml"), path.join(project.dir, "content/site.yml"));
+  cpSync(path.join(DESK_FIXTURE, "logo.png"), path.join(project.dir, "content/logo.png"));
+  return project;
+}
+
+/**
+ * Builds the desk fixture. `env` overrides the environment (SITE_URL…); the variables a developer's
+ * shell may hold are cleared so that site.yml is what counts.
+ */
+export async function buildDeskSite(env: Record<string, string> = {}, project = deskProject()): Promise<BuiltSite & { stderr: string }> {
+  // Not `run`: a build of a minute would block the test worker's reports to vitest (see Project.runAsync).
+  const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  return { project, dir: path.join(project.dir, "_site"), origin: env.SITE_URL || "https://news.example.org", prefix: "/", stderr: r.stderr };
 }

@@ -1,6 +1,6 @@
 // What crosslinking makes of a corpus: one view per article and per entity, the shapes the site
 // data and the markdown are built from.
-import type { Entity, EntityCount, EntityType } from "../model.js";
+import type { Article, Entity, EntityCount, EntityType } from "../model.js";
 
 export interface ArticleRef {
   slug: string;
@@ -17,7 +17,7 @@ export interface RelatedArticle extends ArticleRef {
 /** A sentence cut into runs, with the entity's own mentions flagged for highlighting. */
 export type Context = { text: string; mark: boolean }[];
 
-export interface ArticleView extends ArticleRef {
+export interface ArticleView extends ArticleRef, Pick<Article, "authors" | "section" | "tags" | "image" | "updated" | "correction"> {
   titleDerived: boolean;
   source: string | null;
   url: string | null;

@@ -11,6 +11,19 @@ import { searchFilterText } from "../site/escape.js";
 export interface SitePluginOptions {
   /** The deploy's path prefix, as given to Eleventy ("/" or "/briefing/"). */
   pathPrefix: string;
+  /** The site's language (content/site.yml), for dates written out in words. */
+  lang?: string;
+}
+
+/**
+ * "4 December 2026" in the site's language. Plain English keeps the house style, day before month;
+ * any other tag gets its own order and month names from Intl.
+ */
+export function dateInWords(lang: string): (date: Date) => string {
+  if (lang === "en") return (date) => format(date, "d MMMM yyyy");
+  const words = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  // parseISO reads a bare day as local midnight; the UTC calendar day of that instant can differ.
+  return (date) => words.format(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
 }
 
 /** Front matter YAML turns bare dates into Date objects; both forms are read as the calendar day written. */
@@ -62,7 +75,8 @@ export function dossierSite(eleventyConfig: EleventyConfig, options: SitePluginO
   const url = (origin: string) => (path: string) => absoluteUrl(path, origin, options.pathPrefix);
 
   eleventyConfig.addFilter("searchFilterText", searchFilterText);
-  eleventyConfig.addFilter("readableDate", (value: string | Date | null) => (value ? format(day(value), "d MMMM yyyy") : "Undated"));
+  const inWords = dateInWords(options.lang ?? "en");
+  eleventyConfig.addFilter("readableDate", (value: string | Date | null) => (value ? inWords(day(value)) : "Undated"));
   eleventyConfig.addFilter("isoDate", (value: string | Date) => format(day(value), "yyyy-MM-dd"));
   eleventyConfig.addFilter("toDate", (value: string | Date) => day(value));
   eleventyConfig.addFilter("siteUrl", (path: string, origin: string) => url(origin)(path));

@@ -1,6 +1,16 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
 
+/** A name or label printed on the page as text (templates escape it): one line, short. */
+function name(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !/[\n\r]/u.test(v), "must be one line");
+}
+
 // Only these keys are read. Anything else (`permalink`, `eleventyComputed`, `layout`…) is ignored with
 // a warning: Eleventy never sees an article's front matter, but an editor should know it did nothing.
 const FIELDS = {
@@ -17,6 +27,22 @@ const FIELDS = {
     .string()
     .max(100)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
+  // A byline: one name or a list of them, each a person's name as it should be printed.
+  author: z.union([name(120).transform((n) => [n]), z.array(name(120)).min(1, "must name at least one author").max(10, "must name at most 10 authors")], {
+    error: "must be a name or a list of names",
+  }),
+  section: name(80),
+  tags: z.union([name(40).transform((t) => [t]), z.array(name(40)).max(20, "must have at most 20 tags")], { error: "must be a label or a list of labels" }),
+  // A file beside the article in content/raw/ (or under content/raw/images/); never outside it.
+  image: z
+    .string()
+    .trim()
+    .max(300)
+    .regex(/\.(?:png|jpe?g|webp|avif|gif|tiff?)$/iu, "must be a PNG, JPEG, WebP, AVIF, GIF or TIFF file")
+    .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/u).includes(".."), "must be a file name in content/raw/ or content/raw/images/"),
+  image_alt: z.string().trim().min(1).max(300),
+  updated: z.union([z.string(), z.date()]),
+  correction: z.string().trim().min(1).max(500),
 } as const;
 
 export type FrontMatter = { [K in keyof typeof FIELDS]?: z.infer<(typeof FIELDS)[K]> };

@@ -90,6 +90,15 @@ export function ingestString(file: string, rawText: string): IngestOutcome {
     else warnings.push(`front matter 'date' must be a real YYYY-MM-DD day, got '${String(data.date).slice(0, 40)}'; ignored it`);
   }
 
+  let updated: string | null = null;
+  if (data.updated !== undefined) {
+    updated = isoDay(data.updated);
+    if (!updated) warnings.push(`front matter 'updated' must be a real YYYY-MM-DD day, got '${String(data.updated).slice(0, 40)}'; ignored it`);
+  }
+  if (data.correction !== undefined && !updated) warnings.push("front matter 'correction' needs an 'updated' day to say when; ignored it");
+  if (data.image !== undefined && data.image_alt === undefined) warnings.push(`front matter 'image' needs 'image_alt', a description for readers who cannot see it; published without the image`);
+  if (data.image_alt !== undefined && data.image === undefined) warnings.push("front matter 'image_alt' describes no 'image'; ignored it");
+
   let title: string;
   let titleDerived = false;
   if (data.title) title = data.title;
@@ -111,6 +120,12 @@ export function ingestString(file: string, rawText: string): IngestOutcome {
       date,
       source: data.source ?? null,
       url: data.url ?? null,
+      authors: data.author ? [...new Set(data.author)] : [],
+      section: data.section ?? null,
+      tags: data.tags ? [...new Set(data.tags)] : [],
+      image: data.image !== undefined && data.image_alt !== undefined ? { file: data.image, alt: data.image_alt } : null,
+      updated,
+      correction: updated ? (data.correction ?? null) : null,
       titleRange,
       blocks,
     },

@@ -10,6 +10,8 @@ import { wikidataUrl } from "./jsonld.js";
 import { recencyScores } from "./recency.js";
 import { timelineChart, type TimelineChart } from "./timeline.js";
 import { compareEnglish, compareEnglishBase } from "../text/collate.js";
+import { bylines, listingPath, listings, type Listing } from "./desk.js";
+import { DEFAULT_SETTINGS, type Logo, type SiteSettings } from "./settings.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -32,6 +34,9 @@ export interface NewsEntry extends IndexEntry {
 export interface ArticlePage extends ArticleView {
   year: string | null;
   related: (RelatedArticle & { reason: string })[];
+  /** Each author with the path of their page. */
+  byline: { name: string; path: string }[];
+  sectionPath: string | null;
 }
 
 export interface EntityPage extends EntityView {
@@ -44,8 +49,13 @@ export interface EntityPage extends EntityView {
   quotedArticles: number;
 }
 
+/** What every page reads about the site: its settings (content/site.yml), the logo as rendered. */
+export interface SiteInfo extends Omit<SiteSettings, "logo"> {
+  logo: Logo | null;
+}
+
 export interface SiteData {
-  site: { title: string; description: string; url: string; lang: string };
+  site: SiteInfo;
   articles: ArticlePage[];
   /** Position of each article in `articles` by slug, so a briefing page can find its own view. */
   articleIndex: Record<string, number>;
@@ -56,6 +66,9 @@ export interface SiteData {
   home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[] };
   archive: Archive;
   feeds: { site: Feed };
+  /** A page and a feed per byline and per section (desk.ts). */
+  authors: Listing[];
+  sections: Listing[];
   /** Every briefing as feeds list it, by slug: what entity feeds are drawn from. */
   feedCards: Record<string, FeedCard>;
   /** Just what the markdown renderer needs to turn an entity tag into a link. */
@@ -63,11 +76,8 @@ export interface SiteData {
   typeLabels: typeof TYPE_LABELS;
 }
 
-export interface SiteOptions {
-  title: string;
-  description: string;
-  url: string;
-}
+/** The site's name, description and origin; the other settings default as with no content/site.yml. */
+export type SiteOptions = Pick<SiteInfo, "title" | "description" | "url"> & Partial<SiteInfo>;
 
 const LATEST = 10;
 const TOP_PER_TYPE = 8;
@@ -88,7 +98,13 @@ export function sharedReason(shared: readonly string[], max = REASON_NAMES): str
 }
 
 function articlePage(a: ArticleView): ArticlePage {
-  return { ...a, year: a.date ? a.date.slice(0, 4) : null, related: a.related.map((r) => ({ ...r, reason: sharedReason(r.shared) })) };
+  return {
+    ...a,
+    year: a.date ? a.date.slice(0, 4) : null,
+    related: a.related.map((r) => ({ ...r, reason: sharedReason(r.shared) })),
+    byline: bylines(a.authors),
+    sectionPath: a.section ? listingPath("sections", a.section) : null,
+  };
 }
 
 /** What an entity's drawn fields are drawn from. */
@@ -134,7 +150,8 @@ export function linkRecords(entities: Iterable<Pick<EntityView, "id" | "name" | 
 }
 
 /** The one object handed to Eleventy as global data. Templates only present it. */
-export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
+export function siteData(x: Crosslinked, given: SiteOptions): SiteData {
+  const options: SiteInfo = { ...DEFAULT_SETTINGS, logo: null, ...given };
   const articles = x.articles.map(articlePage);
   const fallback = feedDate(x.articles);
   const feedCards = Object.fromEntries(x.articles.map((a) => [a.slug, feedCard(a, fallback)]));
@@ -161,7 +178,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
 
   const links = linkRecords(x.entities);
   return {
-    site: { title: options.title, description: options.description, url: options.url, lang: "en" },
+    site: options,
     articles,
     articleIndex: Object.fromEntries(articles.map((a, i) => [a.slug, i])),
     entities,
@@ -169,6 +186,8 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     home: { latest: articles.slice(0, LATEST), top },
     archive: archiveByMonth(articles),
     feeds: { site: siteFeed(x.articles, options) },
+    authors: listings("authors", x.articles, feedCards, options.title),
+    sections: listings("sections", x.articles, feedCards, options.title),
     feedCards,
     links,
     typeLabels: TYPE_LABELS,

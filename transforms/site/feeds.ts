@@ -52,7 +52,8 @@ export function feedCard(a: ArticleView, fallback: string): FeedCard {
     title: a.title,
     path: `/briefings/${a.slug}/`,
     published: a.date,
-    updated: a.date ?? fallback,
+    // A correction makes the entry new to readers again; feeds carry the later day.
+    updated: a.updated ?? a.date ?? fallback,
     summary: a.summary,
     tags: a.entities.slice(0, 8).map((e) => e.name),
   };
@@ -68,9 +69,23 @@ export function siteFeed(articles: readonly ArticleView[], site: { title: string
     path: "/",
     atomPath: "/feed.xml",
     jsonPath: "/feed.json",
-    updated: fallback,
+    updated: latest(entries, fallback),
     entries,
   };
+}
+
+/** The newest `updated` of the entries, or `floor` when none is newer. */
+function latest(entries: readonly { updated: string }[], floor: string): string {
+  return entries.reduce((max, x) => (x.updated > max ? x.updated : max), floor);
+}
+
+/** A feed of some briefings by slug (an author's, a section's), each entry its summary. */
+export function listFeed(list: { title: string; subtitle: string; path: string; slugs: readonly string[] }, cards: Readonly<Record<string, FeedCard>>): Feed {
+  const entries = list.slugs
+    .slice(0, SITE_ENTRIES)
+    .flatMap((slug) => (Object.hasOwn(cards, slug) ? [cards[slug]!] : []))
+    .map((card) => ({ ...card, contentHtml: `<p>${escapeXml(card.summary)}</p>` }));
+  return { title: list.title, subtitle: list.subtitle, path: list.path, atomPath: `${list.path}feed.xml`, jsonPath: null, updated: latest(entries, EPOCH), entries };
 }
 
 /** How many of an entity's latest briefings its feed carries, as the site feed does. */
@@ -95,7 +110,7 @@ export function entityFeed(e: Pick<EntityView, "id" | "name" | "articles">, card
     path: `/entities/${e.id}/`,
     atomPath: `/entities/${e.id}/feed.xml`,
     jsonPath: null,
-    updated: entries.reduce((max, x) => (x.updated > max ? x.updated : max), EPOCH),
+    updated: latest(entries, EPOCH),
     entries,
   };
 }

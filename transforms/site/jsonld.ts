@@ -25,6 +25,12 @@ export interface JsonLdArticle {
   url: string | null;
   words: number;
   entities: readonly { id: string; count: number }[];
+  /** Front matter's desk keys (see transforms/ingest/frontmatter.ts); absent or empty when not given. */
+  byline?: readonly { name: string; path: string }[];
+  section?: string | null;
+  tags?: readonly string[];
+  updated?: string | null;
+  image?: { lead?: { og: { url: string; width: number; height: number } } } | null;
 }
 
 export interface JsonLdSite {
@@ -82,6 +88,12 @@ export function articleJsonLd(a: JsonLdArticle, entities: ReadonlyMap<string, Js
   if (a.date) out.datePublished = a.date;
   if (a.source) out.sourceOrganization = { "@type": "Organization", name: a.source };
   if (a.url) out.isBasedOn = a.url;
+  if (a.byline?.length) out.author = a.byline.map((p) => ({ "@type": "Person", name: p.name, url: url(p.path) }));
+  if (a.updated) out.dateModified = a.updated;
+  if (a.section) out.articleSection = a.section;
+  if (a.tags?.length) out.keywords = [...a.tags];
+  const og = a.image?.lead?.og;
+  if (og) out.image = { "@type": "ImageObject", url: url(og.url), width: og.width, height: og.height };
   return out;
 }
 
