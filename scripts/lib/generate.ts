@@ -1,7 +1,11 @@
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
 import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
 import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
-import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
+import { decidedCorpus, publishedCorpus } from "../../transforms/pipeline.js";
+import { PUBLISHED_FILE } from "../../transforms/entities/decision-files.js";
+import { formatPublished, parsePublished, redirectsFor } from "../../transforms/entities/published.js";
+import type { Corpus } from "../../transforms/model.js";
 import { analyseArticles } from "../../transforms/parallel/analyse.js";
 import { crosslink } from "../../transforms/crosslink.js";
 import { linkRecords, siteData } from "../../transforms/site/data.js";
@@ -22,7 +26,11 @@ export interface InputReport {
   skipped: FileNotice[];
 }
 
-export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number; units: RenderUnit[] } | { ok: false; errors: InputError[] }) & InputReport;
+export type GenerateResult = (
+  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[]; redirects: number; published: { file: string; text: string }; corpus: Corpus }
+  | { ok: false; errors: InputError[] }
+) &
+  InputReport;
 
 export interface GenerateOptions {
   /** Stop before writing anything when a file had to be skipped (`--strict`, CI). */
@@ -58,15 +66,21 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     () => analyseArticles(ingested.articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
     (r) => `${r.analysed} analysed, ${r.cached} from cache`,
   );
-  const full = await progress.stage("link", () => corpusFromAnalyses(analysed.analyses, registry.entities), (c) => {
+  const decided = await progress.stage("link", () => decidedCorpus(analysed.analyses, registry.entities, registry.decisions), ({ corpus: c, moved }) => {
     const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
-    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
+    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities, ${moved.size} removed by decisions`;
   });
+  for (const w of decided.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+  if (decided.errors.length > 0) return { ok: false, errors: decided.errors, ...report };
+  const full = decided.corpus;
   const corpus = publishedCorpus(full);
   // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
   // while this thread crosslinks (issue #6). Awaited in the markdown stage, where errors surface.
   const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
   bodies.catch(() => undefined);
+  const recordFile = path.join(PATHS.entities, PUBLISHED_FILE);
+  const record = parsePublished(await readFile(recordFile, "utf8").catch(() => ""));
+  const redirects = redirectsFor(record, corpus, full, decided.moved);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
   const data = await progress.stage(
     "site data",
@@ -75,6 +89,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
         title: process.env.SITE_TITLE ?? "Dossier",
         description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
         url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
+        redirects,
       }),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
@@ -87,5 +102,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     },
     (r) => `${r.pages} pages, ${r.written} changed, ${r.rendered} bodies rendered`,
   );
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  // Written by the build once the site is published (see `savePublished`), never by the dev server.
+  const published = { file: recordFile, text: formatPublished([...record, ...corpus.entities.keys()]) };
+  return { ok: true, redirects: redirects.length, published, corpus: full, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

@@ -3,18 +3,30 @@ import { z } from "zod";
 import type { Entity } from "../model.js";
 import { InputError } from "../errors.js";
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lowercase letters, digits and single hyphens");
-const Text = z.string().trim().min(1);
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lowercase letters, digits and single hyphens");
+export const Text = z.string().trim().min(1);
+export const EntityTypeField = z.enum(["person", "organization", "place"], { error: "must be person, organization or place" });
+
+/**
+ * What a desk decision adds to a registry file (see transforms/entities/decision-files.ts): why, the
+ * entity this one was merged into, and what the decision replaced so that `undo` can put it back.
+ */
+export const DESK_FIELDS = {
+  note: Text.optional(),
+  into: Slug.optional(),
+  was: z.object({ auto: z.literal(true).optional(), name: Text.optional(), type: EntityTypeField.optional() }).strict().optional(),
+};
 
 const EntityFile = z
   .object({
     id: Slug,
     name: Text,
-    type: z.enum(["person", "organization", "place"]),
+    type: EntityTypeField,
     aliases: z.array(Text).default([]),
     demonyms: z.array(Text).default([]),
     description: Text.refine((d) => !d.includes("\n"), "must be one line"),
     wikidata: z.string().regex(/^Q\d+$/, "must be a Wikidata id such as Q846").nullable().optional(),
+    ...DESK_FIELDS,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { compareEnglish } from "../text/collate.js";
 import { stringify as toYaml } from "yaml";
-import type { Corpus, Entity, EntityType } from "../model.js";
+import type { AnnotatedArticle, Corpus, Entity, EntityType } from "../model.js";
 import { contextsFor } from "../crosslink.js";
 
 export interface ReviewItem {
@@ -26,6 +26,12 @@ export function snippet(sentence: string, width = 150): string {
   return `${start > 0 ? "…" : ""}${sentence.slice(start, end)}${end < sentence.length ? "…" : ""}`;
 }
 
+/** The first sentence of `article` that mentions `id`, the mention in [brackets], and the article's file. */
+export function contextLine(article: AnnotatedArticle, id: string): { file: string; text: string } | null {
+  const ctx = contextsFor(article, id)[0];
+  return ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null;
+}
+
 /** Automatically found entities, most mentioned first: what an editor should look at next. */
 export function reviewQueue(corpus: Corpus): ReviewItem[] {
   const stats = new Map<string, { mentions: number; articles: Set<number>; first: number }>();
@@ -41,8 +47,6 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
   for (const e of corpus.entities.values()) {
     const s = stats.get(e.id);
     if (e.origin !== "auto" || !s) continue;
-    const article = corpus.articles[s.first]!;
-    const ctx = contextsFor(article, e.id)[0];
     items.push({
       id: e.id,
       name: e.name,
@@ -51,7 +55,7 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
       articles: s.articles.size,
       published: e.published,
       aliases: e.aliases,
-      context: ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null,
+      context: contextLine(corpus.articles[s.first]!, e.id),
     });
   }
   return items.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareEnglish(a.name, b.name));

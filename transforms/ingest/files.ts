@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Article, Entity } from "../model.js";
+import type { Article } from "../model.js";
 import { InputError } from "../errors.js";
-import { checkRegistry, parseEntityFile } from "../entities/registry.js";
+import { loadFolder, NO_DECISIONS, type Folder } from "../entities/decision-files.js";
 import { ingest } from "./index.js";
 
 /** A file that was published with a repair, or skipped: always the file and the reason, in words. */
@@ -121,27 +121,28 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Loads `dir/*.yml`; a missing or empty folder is an empty registry. All file errors are collected. */
-export async function readRegistry(dir: string): Promise<{ entities: Entity[]; errors: InputError[] }> {
+/**
+ * Loads `dir/*.yml`, the registry and the desk's decisions kept beside it (see
+ * transforms/entities/decision-files.ts); a missing or empty folder is an empty registry. All file
+ * errors are collected.
+ */
+export async function readRegistry(dir: string): Promise<Folder> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n));
   } catch {
-    return { entities: [], errors: [] };
+    return { entities: [], decisions: NO_DECISIONS, errors: [] };
   }
-  const entries: { file: string; entity: Entity }[] = [];
+  const files: { name: string; file: string; text: string }[] = [];
   const errors: InputError[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
     try {
-      entries.push({ file, entity: parseEntityFile(file, await readFile(file, "utf8")) });
+      files.push({ name, file, text: await readFile(file, "utf8") });
     } catch (err) {
-      errors.push(err instanceof InputError ? err : new InputError(file, String(err)));
+      errors.push(new InputError(file, `cannot be read: ${err instanceof Error ? err.message : String(err)}`));
     }
   }
-  try {
-    return { entities: checkRegistry(entries), errors };
-  } catch (err) {
-    return { entities: [], errors: [...errors, err as InputError] };
-  }
+  const folder = loadFolder(files);
+  return { ...folder, errors: [...errors, ...folder.errors] };
 }

@@ -9,6 +9,7 @@ import { wikidataUrl } from "./jsonld.js";
 import { recencyScores } from "./recency.js";
 import { timelineChart, type TimelineChart } from "./timeline.js";
 import { compareEnglish, compareEnglishBase } from "../text/collate.js";
+import type { Redirect } from "../entities/published.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -60,12 +61,15 @@ export interface SiteData {
   /** Just what the markdown renderer needs to turn an entity tag into a link. */
   links: Record<string, { name: string; type: EntityType; description: string }>;
   typeLabels: typeof TYPE_LABELS;
+  /** Entity pages an earlier build published that are gone, and where their URLs now lead. */
+  redirects: Redirect[];
 }
 
 export interface SiteOptions {
   title: string;
   description: string;
   url: string;
+  redirects?: Redirect[];
 }
 
 const LATEST = 10;
@@ -171,5 +175,6 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     feedCards,
     links,
     typeLabels: TYPE_LABELS,
+    redirects: options.redirects ?? [],
   };
 }
