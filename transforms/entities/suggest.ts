@@ -41,7 +41,7 @@ interface Stats {
 }
 
 const ORG_WORDS = /\b(inc|corp|corporation|company|ltd|limited|plc|llc|group|bank|airlines?|airways|university|college|party|ministry|council|committee|agency|association|federation|union|club|fc|news|times|post|network|television|tv|radio|police|army|navy|court|institute|foundation|commission|department|office|organi[sz]ation|board|service|bureau|league)\b/iu;
-const NOT_A_PERSON = /\b(award|awards|prize|cup|championship|championships|festival|olympics|games|day|war|act|treaty|summit|conference|election|elections|tournament|open|grand prix)\b/iu;
+const NOT_A_PERSON = /\b(award|awards|prize|cup|championship|championships|festival|olympics|games|treaty|summit|conference|election|elections|tournament|open|grand prix)\b/iu;
 
 function statsOf(corpus: Corpus): Map<string, Stats> {
   const stats = new Map<string, Stats>();
@@ -84,7 +84,8 @@ export function suggest(corpus: Corpus): Suggestion[] {
     paired.set(key, { kind: "duplicate", reason, score, verb: "merge", args, command: command("merge", args), entities: [side(from), side(into)], shared });
   };
   /** The fuller or better-attested of two spellings is the one to keep. */
-  const byWeight = (a: Entity, b: Entity, reason: string, confidence: number) => (weight(a) >= weight(b) ? duplicate(b, a, reason, confidence) : duplicate(a, b, reason, confidence));
+  const byWeight = (a: Entity, b: Entity, reason: string, confidence: number) =>
+    weight(a) > weight(b) || (weight(a) === weight(b) && a.name.length >= b.name.length) ? duplicate(b, a, reason, confidence) : duplicate(a, b, reason, confidence);
 
   const index = (keyOf: (e: Entity) => string | null, pick: (e: Entity) => boolean = () => true) => {
     const map = new Map<string, Entity[]>();
@@ -100,7 +101,10 @@ export function suggest(corpus: Corpus): Suggestion[] {
     for (let i = 1; i < group.length; i++) {
       const [a, b] = [group[0]!, group[i]!];
       const nick = canonicalKey(a.name).split(" ")[0] !== canonicalKey(b.name).split(" ")[0] && wordCount(a.name) === wordCount(b.name);
-      byWeight(a, b, nick ? "nickname or other form of the name" : "name variant", 0.9);
+      // A short form seen in more articles than the full name is often the general word ("Brexit", "Brexit Party").
+      const [short, full] = wordCount(a.name) < wordCount(b.name) ? [a, b] : [b, a];
+      const general = wordCount(short.name) < wordCount(full.name) && stats.get(short.id)!.articles.size > stats.get(full.id)!.articles.size;
+      byWeight(a, b, nick ? "nickname or other form of the name" : wordCount(a.name) === wordCount(b.name) ? "name variant" : "short form", general ? 0.6 : 0.9);
     }
   }
   const fullNames = index((e) => firstLastKey(e.name) ?? (wordCount(e.name) === 2 ? canonicalKey(e.name) : null), (e) => e.type === "person");
@@ -116,7 +120,8 @@ export function suggest(corpus: Corpus): Suggestion[] {
   for (const e of entities) {
     const acr = asAcronym(e.name);
     const found = acr ? (expansions.get(acr) ?? []).filter((x) => x.id !== e.id) : [];
-    if (found.length === 1) byWeight(e, found[0]!, "acronym", 0.8);
+    // An acronym spelled out in the same article is the usual pattern; elsewhere it may stand for something else.
+    if (found.length === 1) byWeight(e, found[0]!, "acronym", sharedOf(e, found[0]!) > 0 ? 0.8 : 0.5);
   }
   // A surname page beside a full-name page: "Radcliffe" and "Paula Radcliffe".
   const surnames = index((e) => lastWord(e.name), (e) => e.type === "person" && wordCount(e.name) >= 2);
