@@ -76,4 +76,4 @@ if (process.env.DOSSIER_TIMINGS) await writeFile(process.env.DOSSIER_TIMINGS, JS
 // Skips were printed as ingest found them; they are repeated beside the summary because on a long
 // build the first lines have scrolled away, and a missing article is the one thing not to miss.
 if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });
-progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages ${generated.redirects ? ` and ${generated.redirects} redirects` : ""} from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);
+progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages${generated.redirects ? ` and ${generated.redirects} redirects` : ""} from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);

@@ -7,20 +7,30 @@ import type { Corpus, Entity } from "../model.js";
 import type { Decisions, MergeDecision } from "./decision-files.js";
 import { canonicalKey } from "./keys.js";
 
+export interface Moved {
+  to: string | null;
+  name: string;
+}
+
 export interface Applied {
   corpus: Corpus;
   /** Decisions that point at an id the corpus does not have: the build fails with these. */
   errors: InputError[];
   /** Decisions that no longer change anything (a merged entity no longer appears). */
   warnings: { file: string; reason: string }[];
-  /** Each entity id a decision removed, and where its readers should go: an entity id, or null for search. */
-  moved: Map<string, string | null>;
+  /** Each entity a decision removed, its name, and where its readers should go: an entity id, or null for search. */
+  moved: Map<string, Moved>;
 }
 
-/** Where a merge chain ends: `a → b → c` sends `a` to `c`. Chains are acyclic (checkDecisions). */
-function finalTarget(id: string, into: ReadonlyMap<string, MergeDecision>): string {
+/** Where a merge chain ends: `a → b → c` sends `a` to `c`; null for a cycle (checkDecisions reports it). */
+function finalTarget(id: string, into: ReadonlyMap<string, MergeDecision>): string | null {
+  const seen = new Set<string>();
   let at = id;
-  for (let n = 0; into.has(at) && n <= into.size; n++) at = into.get(at)!.into;
+  while (into.has(at)) {
+    if (seen.has(at)) return null;
+    seen.add(at);
+    at = into.get(at)!.into;
+  }
   return at;
 }
 
@@ -35,7 +45,7 @@ function sources(m: MergeDecision, entities: ReadonlyMap<string, Entity>, target
 export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
   const errors: InputError[] = [];
   const warnings: Applied["warnings"] = [];
-  const moved = new Map<string, string | null>();
+  const moved = new Map<string, Moved>();
   const entities = new Map(corpus.entities);
   const into = new Map(decisions.merges.map((m) => [m.from, m]));
   const targets = new Set(decisions.merges.map((m) => m.into));
@@ -54,6 +64,7 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
   const redirect = new Map<string, string>();
   for (const m of decisions.merges) {
     const to = finalTarget(m.from, into);
+    if (to === null) continue;
     const target = entities.get(to);
     if (!target) {
       errors.push(new InputError(m.file, `merges '${m.from}' into '${to}', an id that no longer exists`));
@@ -69,11 +80,11 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
     const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name && !rejectedKeys.has(canonicalKey(a)));
     entities.set(to, { ...target, aliases, published: target.published || source.published });
     entities.delete(from);
-    moved.set(from, to);
+    moved.set(from, { to, name: source.name });
   }
   for (const id of rejectedIds) {
+    moved.set(id, { to: null, name: entities.get(id)!.name });
     entities.delete(id);
-    moved.set(id, null);
   }
 
   const articles = corpus.articles.map((a) => {
@@ -93,7 +104,7 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
   for (const e of [...entities.values()]) {
     if (e.origin === "auto" && !used.has(e.id)) {
       entities.delete(e.id);
-      moved.set(e.id, null);
+      moved.set(e.id, { to: null, name: e.name });
     } else if (e.aliases.some((n) => rejectedKeys.has(canonicalKey(n)))) {
       entities.set(e.id, { ...e, aliases: e.aliases.filter((n) => !rejectedKeys.has(canonicalKey(n))) });
     }

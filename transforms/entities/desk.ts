@@ -56,9 +56,10 @@ function registryDoc(desk: Desk, e: Entity): Document {
 
 /** Records what a decision replaces, once: `undo` restores the first value, and an accepted entity has none. */
 function remember(doc: Document, key: "name" | "type", value: string): void {
-  if (doc.getIn(["was", "auto"]) || doc.hasIn(["was", key])) return;
-  if (!doc.has("was")) doc.set("was", doc.createNode({}));
-  doc.setIn(["was", key], value);
+  const was = doc.get("was");
+  const before = isMap(was) ? (was.toJSON() as Record<string, unknown>) : {};
+  if (before.auto || key in before) return;
+  doc.set("was", { ...before, [key]: value });
 }
 
 function aliasesOf(doc: Document): string[] {

@@ -4,6 +4,7 @@
  * without a page now gets a redirect to the entity it went into, or to search for its name.
  */
 import type { Corpus } from "../model.js";
+import type { Moved } from "./apply-decisions.js";
 
 export interface Redirect {
   /** The entity id whose page is gone. */
@@ -33,14 +34,14 @@ const words = (id: string) => id.replace(/-\d+$/u, "").replace(/-/gu, " ");
  * Redirects for every recorded id without a page in `published` (the corpus the site shows). `full`
  * is the corpus before the evidence threshold, `moved` what the decisions removed and where to.
  */
-export function redirectsFor(record: readonly string[], published: Corpus, full: Corpus, moved: ReadonlyMap<string, string | null>): Redirect[] {
+export function redirectsFor(record: readonly string[], published: Corpus, full: Corpus, moved: ReadonlyMap<string, Moved>): Redirect[] {
   const out: Redirect[] = [];
   for (const id of [...new Set(record)].sort()) {
     if (published.entities.has(id)) continue;
-    let to = moved.get(id) ?? null;
+    let to = moved.get(id)?.to ?? null;
     // A target can itself have gone since (merged on, or below the threshold): follow, then give up.
-    for (let n = 0; to !== null && !published.entities.has(to) && n < 16; n++) to = moved.get(to) ?? null;
-    const name = full.entities.get(id)?.name ?? words(id);
+    for (let n = 0; to !== null && !published.entities.has(to) && n < 16; n++) to = moved.get(to)?.to ?? null;
+    const name = full.entities.get(id)?.name ?? moved.get(id)?.name ?? words(id);
     if (to && published.entities.has(to)) out.push({ id, to: `/entities/${to}/`, name });
     else out.push({ id, to: `/search/?q=${encodeURIComponent(name)}`, name });
   }
