@@ -85,10 +85,12 @@ describe("npm start: the desk's review page", () => {
     const page = await browser.newPage();
     await page.goto(`${ORIGIN}/review/`);
     const gulf = page.locator(".desk-queue .desk-item").filter({ hasText: "[gulf, place]" });
-    await gulf.waitFor({ timeout: 15_000 });
+    await gulf.waitFor({ timeout: 15_000 }).catch(async (err) => {
+      throw new Error(`${String(err)}\n${await page.locator("main").innerText()}\n${log}`);
+    });
     await gulf.getByLabel("Merge Gulf into").fill("qatar");
     await gulf.getByRole("button", { name: "Merge" }).click();
-    await page.locator(".desk-status").filter({ hasText: "merged gulf" }).waitFor({ timeout: 15_000 });
+    await expect.poll(async () => page.locator(".desk-status").textContent(), { timeout: 15_000 }).toMatch(/^merged gulf \(Gulf, place, 2 mentions\) into qatar/);
     // The dev server rebuilds and the page reloads without the merged entity.
     await expect.poll(async () => page.locator(".desk-queue .desk-item").filter({ hasText: "[gulf, place]" }).count(), { timeout: 60_000 }).toBe(0);
     expect(readFileSync(path.join(project.dir, "content/entities/gulf.yml"), "utf8")).toMatch(/^into: qatar$/m);

@@ -28,8 +28,9 @@
     status(res.ok ? `${out.message} — rebuilding…` : `Not done: ${out.message}`);
   }
 
-  const el = (tag, props = {}, ...children) => {
+  const el = (tag, { dataset = {}, ...props } = {}, ...children) => {
     const node = Object.assign(document.createElement(tag), props);
+    Object.assign(node.dataset, dataset);
     for (const c of children) node.append(c);
     return node;
   };
