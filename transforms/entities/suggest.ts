@@ -66,7 +66,8 @@ export function suggest(corpus: Corpus): Suggestion[] {
     return { id: e.id, name: e.name, type: e.type, origin: e.origin, mentions: s.mentions, articles: s.articles.size, context: contextLine(corpus.articles[s.first]!, e.id) };
   };
   const sharedOf = (a: Entity, b: Entity) => [...stats.get(a.id)!.articles].filter((i) => stats.get(b.id)!.articles.has(i)).length;
-  const weight = (e: Entity) => stats.get(e.id)!.articles.size * 1000 + stats.get(e.id)!.mentions;
+  // More articles first; then the fuller name ("Salling Group" over "Salling"), then more mentions.
+  const weight = (e: Entity) => stats.get(e.id)!.articles.size * 1e6 + Math.min(e.name.length, 999) * 1000 + Math.min(stats.get(e.id)!.mentions, 999);
   const out: Suggestion[] = [];
   const paired = new Map<string, Suggestion>();
 
