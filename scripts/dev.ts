@@ -10,13 +10,14 @@ import { Progress } from "./lib/progress.js";
 import { printNotices } from "./lib/notices.js";
 import { startDevServer } from "./lib/dev-server.js";
 import { applyChanges, loadDesk } from "./lib/desk.js";
-import { DeskError, merge, reject, rename, retype, undo } from "../transforms/entities/desk.js";
-import { reviewQueue } from "../transforms/entities/review.js";
-import { suggest } from "../transforms/entities/suggest.js";
+import { DeskError, merge, reject, rename, retype, undo } from "../transforms/corpus/desk.js";
+import { reviewQueue } from "../transforms/corpus/review.js";
+import { suggest } from "../transforms/corpus/suggest.js";
 import type { Corpus } from "../transforms/model.js";
+import { settings } from "../transforms/config.js";
 
 const OUT = ".cache/dev-site";
-const port = Number(process.env.PORT ?? "8080");
+const { port, site } = settings();
 let corpus: Corpus | null = null;
 
 async function regenerate(): Promise<void> {
@@ -35,8 +36,8 @@ await regenerate();
 
 const dev = startDevServer({
   dir: OUT,
-  port,
-  prefix: process.env.PATH_PREFIX ?? "/",
+  port: Number(port),
+  prefix: site.pathPrefix,
   log: (line) => process.stderr.write(`${line}\n`),
   desk: {
     state: () => (corpus ? { queue: reviewQueue(corpus).filter((q) => q.published), suggestions: suggest(corpus).slice(0, 60) } : { queue: [], suggestions: [] }),

@@ -11,10 +11,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { registryYaml, reviewQueue } from "../transforms/entities/review.js";
+import { registryYaml, reviewQueue } from "../transforms/corpus/review.js";
 import { parseEntityFile } from "../transforms/entities/registry.js";
-import { DeskError, merge, reject, rename, retype, undo, type Outcome } from "../transforms/entities/desk.js";
-import { suggest, formatSuggestion } from "../transforms/entities/suggest.js";
+import { DeskError, merge, reject, rename, retype, undo, type Outcome } from "../transforms/corpus/desk.js";
+import { suggest, formatSuggestion } from "../transforms/corpus/suggest.js";
 import { PATHS } from "./lib/generate.js";
 import { applyChanges, loadCorpus, loadDesk } from "./lib/desk.js";
 

@@ -2,12 +2,13 @@
 // registry folder and the corpus its decisions produce, and write what a verb decided.
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { readInputs, readRegistry } from "../../transforms/ingest/files.js";
-import { analyseArticles } from "../../transforms/parallel/analyse.js";
-import { decidedCorpus } from "../../transforms/pipeline.js";
+import { readInputs } from "../../transforms/ingest/files.js";
+import { readRegistry } from "../../transforms/entities/folder.js";
+import { analyseArticles } from "../../transforms/build/analyse/index.js";
+import { decidedCorpus } from "../../transforms/corpus/pipeline.js";
 import { writeIfChanged } from "../../transforms/files.js";
 import type { Corpus } from "../../transforms/model.js";
-import type { Change, Desk } from "../../transforms/entities/desk.js";
+import type { Change, Desk } from "../../transforms/corpus/desk.js";
 import { PATHS } from "./generate.js";
 
 /** The registry folder's YAML files by name. */

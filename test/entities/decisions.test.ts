@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePublished, redirectsFor, formatPublished } from "../../transforms/entities/published.js";
-import { publishedCorpus } from "../../transforms/pipeline.js";
+import { parsePublished, redirectsFor, formatPublished } from "../../transforms/site/redirects.js";
+import { publishedCorpus } from "../../transforms/corpus/pipeline.js";
 import { decide, QATAR } from "../helpers/desk.js";
 
 const folder = (extra: Record<string, string>) => new Map([["qatar.yml", QATAR], ...Object.entries(extra)]);

@@ -1,10 +1,10 @@
 import type { EntityType } from "../../transforms/model.js";
 import type { Recogniser } from "../../transforms/ner/index.js";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
-import { loadFolder } from "../../transforms/entities/decision-files.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { loadFolder } from "../../transforms/entities/folder.js";
 import { applyDecisions, type Applied } from "../../transforms/entities/apply-decisions.js";
-import type { Change, Desk } from "../../transforms/entities/desk.js";
+import type { Change, Desk } from "../../transforms/corpus/desk.js";
 
 /** A recogniser that reports fixed forms wherever they occur, so the desk is pinned independently of the model. */
 export function fixedRecogniser(forms: readonly [string, EntityType][]): Recogniser {

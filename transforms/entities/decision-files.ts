@@ -10,7 +10,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { InputError } from "../errors.js";
 import type { Entity } from "../model.js";
-import { checkRegistry, parseEntityFile, Slug, Text } from "./registry.js";
+import { parseEntityFile, Slug, Text } from "./registry.js";
 
 export const REJECTED_FILE = "_rejected.yml";
 export const PUBLISHED_FILE = "_published.txt";
@@ -129,35 +129,4 @@ export function checkDecisions(d: Decisions): InputError[] {
     if (r && !errors.some((e) => e.file === m.file)) errors.push(new InputError(m.file, `merges '${m.from}' into '${at}', which ${r.file} rejects`));
   }
   return errors;
-}
-
-export interface Folder {
-  entities: Entity[];
-  decisions: Decisions;
-  errors: InputError[];
-}
-
-/** The registry folder's `.yml` files (name, path, text), parsed and checked together. Pure. */
-export function loadFolder(files: readonly { name: string; file: string; text: string }[]): Folder {
-  const entries: { file: string; entity: Entity }[] = [];
-  const decisions: Decisions = { merges: [], rejections: [] };
-  const errors: InputError[] = [];
-  for (const { name, file, text } of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    try {
-      if (name === REJECTED_FILE) decisions.rejections.push(...parseRejected(file, text));
-      else if (!name.startsWith("_")) {
-        const { entity, merge } = parseDeskFile(file, text);
-        if (entity) entries.push({ file, entity });
-        if (merge) decisions.merges.push(merge);
-      }
-    } catch (err) {
-      errors.push(err instanceof InputError ? err : new InputError(file, String(err)));
-    }
-  }
-  errors.push(...checkDecisions(decisions));
-  try {
-    return { entities: checkRegistry(entries), decisions, errors };
-  } catch (err) {
-    return { entities: [], decisions, errors: [...errors, err as InputError] };
-  }
 }

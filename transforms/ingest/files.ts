@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model.js";
 import { InputError } from "../errors.js";
-import { loadFolder, NO_DECISIONS, type Folder } from "../entities/decision-files.js";
 import { ingest } from "./index.js";
 
 /** A file that was published with a repair, or skipped: always the file and the reason, in words. */
@@ -119,30 +118,4 @@ export async function readInputs(inputs: readonly string[]): Promise<Ingested> {
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/**
- * Loads `dir/*.yml`, the registry and the desk's decisions kept beside it (see
- * transforms/entities/decision-files.ts); a missing or empty folder is an empty registry. All file
- * errors are collected.
- */
-export async function readRegistry(dir: string): Promise<Folder> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n));
-  } catch {
-    return { entities: [], decisions: NO_DECISIONS, errors: [] };
-  }
-  const files: { name: string; file: string; text: string }[] = [];
-  const errors: InputError[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    try {
-      files.push({ name, file, text: await readFile(file, "utf8") });
-    } catch (err) {
-      errors.push(new InputError(file, `cannot be read: ${err instanceof Error ? err.message : String(err)}`));
-    }
-  }
-  const folder = loadFolder(files);
-  return { ...folder, errors: [...errors, ...folder.errors] };
 }
