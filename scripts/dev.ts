@@ -40,7 +40,7 @@ const dev = startDevServer({
   prefix: site.pathPrefix,
   log: (line) => process.stderr.write(`${line}\n`),
   desk: {
-    state: () => (corpus ? { queue: reviewQueue(corpus).filter((q) => q.published), suggestions: suggest(corpus).slice(0, 60) } : { queue: [], suggestions: [] }),
+    state: () => (corpus ? { queue: reviewQueue(corpus).filter((q) => q.published).slice(0, 200), suggestions: suggest(corpus).slice(0, 60) } : { queue: [], suggestions: [] }),
     async apply({ verb, args, name, note }) {
       if (!corpus) throw new DeskError("the site has not been built yet");
       const desk = await loadDesk(corpus);

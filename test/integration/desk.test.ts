@@ -35,7 +35,7 @@ describe("the desk's corrections, built", () => {
 
     const verbs: [string[], RegExp][] = [
       [["merge", "gulf", "qatar", "--note", "the Gulf state in these briefings is Qatar"], /^merged gulf \(Gulf, place, 2 mentions\) into qatar .*wrote content\/entities\/gulf\.yml$/],
-      [["reject", "western-asia"], /^rejected western-asia \(Western Asia, place, 1 mentions\) .*_rejected\.yml$/],
+      [["reject", "western-asia"], /^rejected western-asia \(Western Asia, place, 1 mention\) .*_rejected\.yml$/],
       [["type", "oval-office", "organization"], /^typed oval-office \(Oval Office\) as organization, was place: wrote content\/entities\/oval-office\.yml$/],
       [["rename", "cbs", "CBS News"], /^renamed cbs from 'CBS' to 'CBS News' .*wrote content\/entities\/cbs\.yml$/],
     ];

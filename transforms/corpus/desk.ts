@@ -85,7 +85,10 @@ function checked(desk: Desk, changes: Change[], message: string): Outcome {
 }
 
 const mentionCount = (corpus: Corpus, id: string) => corpus.articles.reduce((n, a) => n + a.mentions.filter((m) => m.entityId === id).length, 0);
-const describe = (desk: Desk, e: Entity) => `${e.id} (${e.name}, ${e.type}, ${mentionCount(desk.corpus, e.id)} mentions)`;
+const describe = (desk: Desk, e: Entity) => {
+  const n = mentionCount(desk.corpus, e.id);
+  return `${e.id} (${e.name}, ${e.type}, ${n} mention${n === 1 ? "" : "s"})`;
+};
 const written = (desk: Desk, changes: Change[]) => changes.map((c) => `${c.text === null ? "removed" : "wrote"} ${desk.dir}/${c.name}`).join(", ");
 const withNote = (note: string | undefined) => (note ? { note } : {});
 

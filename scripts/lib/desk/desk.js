@@ -105,6 +105,7 @@
     const header = document.querySelector(".entity-page .entity-header");
     const id = location.pathname.slice(base.length).match(/^entities\/([a-z0-9-]+)\/$/)?.[1];
     if (!header || !id) return;
+    document.head.append(el("link", { rel: "stylesheet", href: api("desk.css") }));
     const type = document.querySelector(".entity-header [class*='type-badge'], .entity-header .kicker")?.textContent ?? "";
     const name = header.querySelector("h1")?.textContent ?? id;
     header.append(controls(id, TYPES.find((t) => type.toLowerCase().includes(t.slice(0, 5))) ?? "person", name));
