@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { makeProject, type Project } from "../helpers/project.js";
 import { treeHashes } from "../helpers/tree.js";
 import { launchBrowser } from "./browser.js";
+import { startDev } from "../helpers/dev.js";
 
 const PORT = 19_000 + (process.pid % 1000);
 const EVIL_PORT = PORT + 1;
@@ -17,15 +18,13 @@ describe("npm start: the desk's review page", () => {
   let dev: ChildProcess;
   let browser: Browser;
   let evil: Server;
-  let log = "";
+  let log = () => "";
 
   beforeAll(async () => {
     project = makeProject();
-    dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], { cwd: project.dir, env: { ...process.env, PORT: String(PORT) }, stdio: ["ignore", "pipe", "pipe"] });
-    dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-    dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
-    const until = Date.now() + 90_000;
-    while (!log.includes("[11ty] Watching") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const run = await startDev(project, PORT);
+    dev = run.process;
+    log = run.log;
     // A page on another origin that tries every way to make the desk write.
     evil = createServer((_, res) => {
       res.setHeader("content-type", "text/html");
@@ -41,7 +40,7 @@ describe("npm start: the desk's review page", () => {
   });
 
   it("listens on 127.0.0.1 only and is not part of a production page", async () => {
-    expect(log).toMatch(/Serving http:\/\/127\.0\.0\.1:\d+\/ \(review queue at \/review\/\)/);
+    expect(log()).toMatch(/Serving http:\/\/127\.0\.0\.1:\d+\/ \(review queue at \/review\/\)/);
     const review = await fetch(`${ORIGIN}/review/`);
     expect(review.status).toBe(200);
     expect(await review.text()).toMatch(/data-desk-review/);
@@ -78,7 +77,7 @@ describe("npm start: the desk's review page", () => {
     expect(tokenless.status).toBe(403);
     await new Promise((r) => setTimeout(r, 500));
     expect(treeHashes(path.join(project.dir, "content/entities"))).toEqual(before);
-    expect(log).toMatch(/refused a desk request from http:\/\/127\.0\.0\.1:\d+/);
+    expect(log()).toMatch(/refused a desk request from http:\/\/127\.0\.0\.1:\d+/);
   });
 
   it("applies a merge from /review/ and shows the result", async () => {
@@ -86,7 +85,7 @@ describe("npm start: the desk's review page", () => {
     await page.goto(`${ORIGIN}/review/`);
     const gulf = page.locator(".desk-queue .desk-item").filter({ hasText: "[gulf, place]" });
     await gulf.waitFor({ timeout: 15_000 }).catch(async (err) => {
-      throw new Error(`${String(err)}\n${await page.locator("main").innerText()}\n${log}`);
+      throw new Error(`${String(err)}\n${await page.locator("main").innerText()}\n${log()}`);
     });
     await gulf.getByLabel("Merge Gulf into").fill("qatar");
     await gulf.getByRole("button", { name: "Merge" }).click();

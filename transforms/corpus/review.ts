@@ -32,9 +32,17 @@ export function contextLine(article: AnnotatedArticle, id: string): { file: stri
   return ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null;
 }
 
-/** Automatically found entities, most mentioned first: what an editor should look at next. */
-export function reviewQueue(corpus: Corpus): ReviewItem[] {
-  const stats = new Map<string, { mentions: number; articles: Set<number>; first: number }>();
+export interface EntityStats {
+  mentions: number;
+  /** Indices into `corpus.articles` of the articles that mention the entity. */
+  articles: Set<number>;
+  /** The first of them. */
+  first: number;
+}
+
+/** How often, and where, each entity is mentioned. */
+export function entityStats(corpus: Corpus): Map<string, EntityStats> {
+  const stats = new Map<string, EntityStats>();
   corpus.articles.forEach((a, i) => {
     for (const m of a.mentions) {
       const s = stats.get(m.entityId) ?? { mentions: 0, articles: new Set<number>(), first: i };
@@ -43,6 +51,12 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
       stats.set(m.entityId, s);
     }
   });
+  return stats;
+}
+
+/** Automatically found entities, most mentioned first: what an editor should look at next. */
+export function reviewQueue(corpus: Corpus): ReviewItem[] {
+  const stats = entityStats(corpus);
   const items: ReviewItem[] = [];
   for (const e of corpus.entities.values()) {
     const s = stats.get(e.id);

@@ -8,7 +8,7 @@ import { compareEnglish } from "../text/collate.js";
 import { countryFor } from "../entities/keys.js";
 import { acronymOf, asAcronym, editDistance, firstLastKey, initialKey, isInitialForm, lastWord, variantKey, wordCount } from "../entities/name-variants.js";
 import { canonicalKey } from "../entities/keys.js";
-import { contextLine } from "./review.js";
+import { contextLine, entityStats } from "./review.js";
 
 export interface Side {
   id: string;
@@ -34,32 +34,15 @@ export interface Suggestion {
   shared: number;
 }
 
-interface Stats {
-  mentions: number;
-  articles: Set<number>;
-  first: number;
-}
 
 const ORG_WORDS = /\b(inc|corp|corporation|company|ltd|limited|plc|llc|group|bank|airlines?|airways|university|college|party|ministry|council|committee|agency|association|federation|union|club|fc|news|times|post|network|television|tv|radio|police|army|navy|court|institute|foundation|commission|department|office|organi[sz]ation|board|service|bureau|league)\b/iu;
 const NOT_A_PERSON = /\b(award|awards|prize|cup|championship|championships|festival|olympics|games|treaty|summit|conference|election|elections|tournament|open|grand prix)\b/iu;
 
-function statsOf(corpus: Corpus): Map<string, Stats> {
-  const stats = new Map<string, Stats>();
-  corpus.articles.forEach((a, i) => {
-    for (const m of a.mentions) {
-      const s = stats.get(m.entityId) ?? { mentions: 0, articles: new Set<number>(), first: i };
-      s.mentions++;
-      s.articles.add(i);
-      stats.set(m.entityId, s);
-    }
-  });
-  return stats;
-}
 
 const command = (verb: string, args: readonly string[]) => `npm run entities -- ${verb} ${args.map((a) => (/^[a-z0-9-]+$/u.test(a) ? a : JSON.stringify(a))).join(" ")}`;
 
 export function suggest(corpus: Corpus): Suggestion[] {
-  const stats = statsOf(corpus);
+  const stats = entityStats(corpus);
   const entities = [...corpus.entities.values()].filter((e) => stats.has(e.id));
   const side = (e: Entity): Side => {
     const s = stats.get(e.id)!;
