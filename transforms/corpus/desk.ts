@@ -142,7 +142,8 @@ export function retype(desk: Desk, id: string, type: string, note?: string): Out
   if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new DeskError(`unknown type '${type}': use person, organization or place`);
   const e = entityOf(desk, id);
   if (e.type === type) throw new DeskError(`'${id}' is already a ${type}`);
-  const doc = registryDoc(desk, e);
+  // An accepted entity's description names its type, so it is written with the new one.
+  const doc = registryDoc(desk, e.origin === "auto" ? { ...e, type: type as EntityType } : e);
   remember(doc, "type", e.type);
   doc.set("type", type as EntityType);
   if (note) doc.set("note", note);
