@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject, type Project } from "../helpers/project.js";
 import { htmlPages, readPage } from "../helpers/html.js";
@@ -50,13 +51,15 @@ describe("the desk's corrections, built", () => {
     expect(build.stderr).toMatch(/and 2 redirects from content\/raw\//);
   });
 
-  it("publishes the result: pages, links, redirects", () => {
+  it("publishes the result: pages, links, redirects", async () => {
     const pages = htmlPages(site());
     // The removed pages answer with a redirect page, not an entity page.
     const gulf = readPage(site(), "/entities/gulf/");
     expect(gulf).toMatch(/<link rel="canonical" href="\/entities\/qatar\/">/);
     expect(gulf).toMatch(/<meta http-equiv="refresh" content="0; url=\/entities\/qatar\/">/);
     expect(gulf).not.toMatch(/entity-page/);
+    const report = await new HtmlValidate({ extends: ["html-validate:recommended"] }).validateString(gulf);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
     expect(readPage(site(), "/entities/western-asia/")).toMatch(/<meta http-equiv="refresh" content="0; url=\/search\/\?q=Western%20Asia">/);
     expect(readFileSync(path.join(site(), "_redirects"), "utf8")).toMatch(/^\/entities\/gulf\/ \/entities\/qatar\/ 301\n\/entities\/western-asia\/ \/search\/\?q=Western%20Asia 301$/m);
     // Mentions follow: "Gulf" is Qatar now, "Western Asia" is plain text, no link leads to a removed page.
