@@ -40,7 +40,15 @@ export default function (eleventyConfig: EleventyConfig) {
   // One edit rewrites a briefing and the site data a moment apart; rebuild once for both.
   eleventyConfig.setWatchThrottleWaitTime(150);
   // Imported there: a build's Eleventy processes never index, and loading it cost each of them.
-  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/search/index.js")).indexSite(devOutput)));
+  if (devOutput) {
+    eleventyConfig.on("eleventy.after", async () => {
+      await (await import("./transforms/search/index.js")).indexSite(devOutput);
+      // `npm start` (scripts/dev.ts) reloads open pages when told.
+      process.send?.("built");
+    });
+    // Pages served by `npm start` load the desk's controls and live reload; a build's never do.
+    eleventyConfig.addGlobalData("deskControls", true);
+  }
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.

@@ -2,8 +2,8 @@
 // Prints one JSON object per article (JSON Lines) on stdout; errors name the file on stderr.
 import { parseArgs } from "node:util";
 import { readInputs } from "../transforms/ingest/files.js";
-import { readRegistry } from "../transforms/entities/registry.js";
-import { corpusFromAnalyses } from "../transforms/corpus/pipeline.js";
+import { readRegistry } from "../transforms/entities/folder.js";
+import { decidedCorpus } from "../transforms/corpus/pipeline.js";
 import { analyseArticles } from "../transforms/build/analyse/index.js";
 import { annotationRecord } from "../transforms/corpus/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
@@ -39,7 +39,11 @@ for (const s of input.skipped) report(new InputError(s.file, s.reason));
 for (const w of input.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 // Every article is analysed afresh (no cache) on one worker thread per core, then linked across the set.
 const { analyses } = await analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: null });
-const corpus = corpusFromAnalyses(analyses, registry.entities);
+// The desk's decisions (content/entities/) apply here as in a build; the output's shape is the same.
+const decided = decidedCorpus(analyses, registry.entities, registry.decisions);
+decided.errors.forEach(report);
+for (const w of decided.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+const corpus = decided.corpus;
 // Output follows input order, not the corpus's date order, so callers can zip it with their list.
 const byFile = new Map(corpus.articles.map((a) => [a.article.file, a]));
 for (const article of articles) {

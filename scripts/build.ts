@@ -10,6 +10,7 @@ import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, settingsOr, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
+import { writeIfChanged } from "../transforms/files.js";
 
 const OUT = "_site";
 const progress = new Progress();
@@ -64,6 +65,9 @@ try {
   if (existsSync(OUT)) await rename(OUT, old);
   await rename(tmp, OUT);
   await discard(old);
+  // Every entity id now on the site joins the committed record, so its URL answers even after it goes.
+  await mkdir(path.dirname(generated.published.file), { recursive: true });
+  await writeIfChanged(generated.published.file, generated.published.text);
 } catch (err) {
   await rm(tmp, { recursive: true, force: true });
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
@@ -74,4 +78,4 @@ if (timings) await writeFile(timings, JSON.stringify({ stages: progress.timings(
 // Skips were printed as ingest found them; they are repeated beside the summary because on a long
 // build the first lines have scrolled away, and a missing article is the one thing not to miss.
 if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });
-progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);
+progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages${generated.redirects ? ` and ${generated.redirects} redirects` : ""} from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);

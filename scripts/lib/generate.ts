@@ -1,12 +1,15 @@
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { imageUrls, pruneImages, siteImages, withLeadImages } from "../../transforms/build/images.js";
 import { SETTINGS_FILE } from "../../transforms/site/settings.js";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
 import { readInputs, type FileNotice, type Ingested } from "../../transforms/ingest/files.js";
-import { readRegistry } from "../../transforms/entities/registry.js";
-import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { readRegistry } from "../../transforms/entities/folder.js";
+import { decidedCorpus, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { PUBLISHED_FILE } from "../../transforms/entities/decision-files.js";
+import { formatPublished, parsePublished, redirectsFor } from "../../transforms/site/redirects.js";
+import type { Corpus } from "../../transforms/model.js";
 import { analyseArticles } from "../../transforms/build/analyse/index.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { linkRecords, siteData } from "../../transforms/site/data.js";
@@ -28,7 +31,11 @@ export interface InputReport {
   skipped: FileNotice[];
 }
 
-export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number; units: RenderUnit[] } | { ok: false; errors: InputError[] }) & InputReport;
+export type GenerateResult = (
+  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[]; redirects: number; published: { file: string; text: string }; corpus: Corpus }
+  | { ok: false; errors: InputError[] }
+) &
+  InputReport;
 
 export interface GenerateOptions {
   /** Stop before writing anything when a file had to be skipped (`--strict`, CI). */
@@ -85,20 +92,26 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     () => analyseArticles(ingested.articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
     (r) => `${r.analysed} analysed, ${r.cached} from cache`,
   );
-  const full = await progress.stage("link", () => corpusFromAnalyses(analysed.analyses, registry.entities), (c) => {
+  const decided = await progress.stage("link", () => decidedCorpus(analysed.analyses, registry.entities, registry.decisions), ({ corpus: c, moved }) => {
     const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
-    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
+    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities, ${moved.size} removed by decisions`;
   });
+  for (const w of decided.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+  if (decided.errors.length > 0) return { ok: false, errors: decided.errors, ...report };
+  const full = decided.corpus;
   const corpus = publishedCorpus(full);
   // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
   // while this thread crosslinks. Awaited in the markdown stage, where errors surface.
   const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
   bodies.catch(() => undefined);
+  const recordFile = path.join(PATHS.entities, PUBLISHED_FILE);
+  const record = parsePublished(await readFile(recordFile, "utf8").catch(() => ""));
+  const redirects = redirectsFor(record, corpus, full, decided.moved);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
   const data = await progress.stage(
     "site data",
     () =>
-      siteData(linked, { ...site, logo: images.logo }),
+      siteData(linked, { ...site, logo: images.logo, redirects }),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });
@@ -111,5 +124,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     },
     (r) => `${r.pages} pages, ${r.written} changed, ${r.rendered} bodies rendered`,
   );
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  // Written by the build once the site is published (see `savePublished`), never by the dev server.
+  const published = { file: recordFile, text: formatPublished([...record, ...corpus.entities.keys()]) };
+  return { ok: true, redirects: redirects.length, published, corpus: full, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

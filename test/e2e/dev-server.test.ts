@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { makeProject, type Project } from "../helpers/project.js";
 import { launchBrowser } from "./browser.js";
+import { startDev, type DevRun } from "../helpers/dev.js";
 
 const PORT = 18_000 + (process.pid % 1000);
 
@@ -23,19 +24,15 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 describe("npm start: the dev server", () => {
   let project: Project;
+  let run: DevRun;
   let dev: ChildProcess;
   let browser: Browser;
-  let log = "";
 
   beforeAll(async () => {
     project = makeProject();
-    dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts"], { cwd: project.dir, env: { ...process.env, PORT: String(PORT) }, stdio: ["ignore", "pipe", "pipe"] });
-    dev.stdout!.on("data", (d: Buffer) => (log += d.toString()));
-    dev.stderr!.on("data", (d: Buffer) => (log += d.toString()));
+    run = await startDev(project, PORT);
+    dev = run.process;
     await waitFor(`http://localhost:${PORT}/`, 60_000);
-    // Edits made before Eleventy's watcher is ready would go unseen; it says when it is.
-    const until = Date.now() + 60_000;
-    while (!log.includes("[11ty] Watching") && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -62,6 +59,6 @@ describe("npm start: the dev server", () => {
     expect(dev.pid).toBe(pid);
     expect(dev.exitCode).toBeNull();
     expect(Date.now() - started).toBeLessThan(30_000);
-    expect(log).toMatch(/↻ 5 articles/);
+    expect(run.log()).toMatch(/↻ 5 articles/);
   });
 });

@@ -27,7 +27,8 @@ const SECRET = "TOP-SECRET-OUTSIDE-CONTENT";
 const SAMPLES = readdirSync(path.join(ROOT, "content/raw")).filter((f) => f.endsWith(".txt"));
 const HOSTILE_MARKER = /alert|__pwned|evil\.example|javascript:|on(?:error|load|mouseover|focus)|iframe|<style|http-equiv|\{\{|\{%/u;
 /** What a build may write: its output, caches and generated input. Anything else changing is a leak. */
-const BUILD_OUTPUTS = /^(?:_site\/|\.cache\/|content\/briefings\/|content\/_dossier\/)/u;
+// content/entities/_published.txt is the committed record of published entity ids, which builds extend.
+const BUILD_OUTPUTS = /^(?:_site\/|\.cache\/|content\/briefings\/|content\/_dossier\/|content\/entities\/_published\.txt$)/u;
 
 /** Every file of the project except node_modules, with its hash; symlinks by their target. */
 function projectTree(dir: string): Map<string, string> {

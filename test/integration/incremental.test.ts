@@ -64,7 +64,7 @@ describe("incremental build", () => {
     }
   });
 
-  it("after deleting that article, its page is gone and the site is the original one again", () => {
+  it("after deleting that article, its page is gone and the site is the original one again, plus redirects for the entity pages it brought", () => {
     const page = [...treeHashes(site()).keys()].find((f) => f.startsWith("briefings/") && !original.has(f));
     expect(page).toBeDefined();
     project.remove("content/raw/added.txt");
@@ -72,8 +72,14 @@ describe("incremental build", () => {
     expect(build()).toMatch(/✓ pagefind: appended 0 new pages to the full index/);
     expect(existsSync(path.join(site(), page!))).toBe(false);
     const now = treeHashes(site());
-    expect([...now.keys()]).toEqual([...original.keys()]);
-    for (const [file, hash] of now) expect(hash, file).toBe(original.get(file));
+    // The entity pages only that article named were published, so their URLs keep answering: with a
+    // redirect page each and a `_redirects` rule. Everything else is as it was.
+    const redirects = [...now.keys()].filter((f) => !original.has(f));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const f of redirects) expect(readFileSync(path.join(site(), f), "utf8"), f).toMatch(/<meta http-equiv="refresh" content="0; url=\/search\/\?q=/);
+    expect(readFileSync(path.join(site(), "_redirects"), "utf8").trim().split("\n").filter((l) => !l.startsWith("#"))).toHaveLength(redirects.length);
+    expect([...original.keys()].filter((f) => !now.has(f))).toEqual([]);
+    for (const [file, hash] of original) if (file !== "_redirects") expect(now.get(file), file).toBe(hash);
   });
 
   it("indexes the site in full when an indexed page's search entry changes", () => {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { bodyMarkdown, toMdast } from "../../transforms/render/markdown.js";
 import { createRenderer, createTreeRenderer } from "../../transforms/render/html.js";
 import { ingestBytes } from "../../transforms/ingest/index.js";
-import { readRegistry } from "../../transforms/entities/registry.js";
+import { readRegistry } from "../../transforms/entities/folder.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 import type { Entity } from "../../transforms/model.js";
 

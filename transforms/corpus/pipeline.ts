@@ -4,6 +4,8 @@ import { analyseArticle, type MentionSources } from "../entities/annotate.js";
 import { indexRegistry } from "../entities/match-registry.js";
 import { linkCorpus } from "../entities/link-corpus.js";
 import { assembleCorpus } from "./assemble.js";
+import { applyDecisions, type Applied } from "../entities/apply-decisions.js";
+import type { Decisions } from "../entities/decision-files.js";
 
 export interface PipelineOptions {
   /** The automatic recogniser; without it only registry entities are found. */
@@ -29,6 +31,11 @@ export function buildCorpus(articles: readonly Article[], registry: readonly Ent
 export function corpusFromAnalyses(analyses: readonly ArticleAnalysis[], registry: readonly Entity[]): Corpus {
   const linked = linkCorpus(analyses, registry);
   return assembleCorpus(linked.annotated, linked.entities);
+}
+
+/** `corpusFromAnalyses`, then the desk's decisions (merges, rejections) over what linking found. Pure. */
+export function decidedCorpus(analyses: readonly ArticleAnalysis[], registry: readonly Entity[], decisions: Decisions): Applied {
+  return applyDecisions(corpusFromAnalyses(analyses, registry), decisions);
 }
 
 /** The corpus as the site shows it: only entities with a page, and only mentions of those. */

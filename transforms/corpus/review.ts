@@ -1,6 +1,6 @@
 import { compareEnglish } from "../text/collate.js";
 import { stringify as toYaml } from "yaml";
-import type { Corpus, Entity, EntityType } from "../model.js";
+import type { AnnotatedArticle, Corpus, Entity, EntityType } from "../model.js";
 import { contextsFor } from "./quotes.js";
 
 export interface ReviewItem {
@@ -26,9 +26,23 @@ export function snippet(sentence: string, width = 150): string {
   return `${start > 0 ? "…" : ""}${sentence.slice(start, end)}${end < sentence.length ? "…" : ""}`;
 }
 
-/** Automatically found entities, most mentioned first: what an editor should look at next. */
-export function reviewQueue(corpus: Corpus): ReviewItem[] {
-  const stats = new Map<string, { mentions: number; articles: Set<number>; first: number }>();
+/** The first sentence of `article` that mentions `id`, the mention in [brackets], and the article's file. */
+export function contextLine(article: AnnotatedArticle, id: string): { file: string; text: string } | null {
+  const ctx = contextsFor(article, id)[0];
+  return ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null;
+}
+
+export interface EntityStats {
+  mentions: number;
+  /** Indices into `corpus.articles` of the articles that mention the entity. */
+  articles: Set<number>;
+  /** The first of them. */
+  first: number;
+}
+
+/** How often, and where, each entity is mentioned. */
+export function entityStats(corpus: Corpus): Map<string, EntityStats> {
+  const stats = new Map<string, EntityStats>();
   corpus.articles.forEach((a, i) => {
     for (const m of a.mentions) {
       const s = stats.get(m.entityId) ?? { mentions: 0, articles: new Set<number>(), first: i };
@@ -37,12 +51,16 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
       stats.set(m.entityId, s);
     }
   });
+  return stats;
+}
+
+/** Automatically found entities, most mentioned first: what an editor should look at next. */
+export function reviewQueue(corpus: Corpus): ReviewItem[] {
+  const stats = entityStats(corpus);
   const items: ReviewItem[] = [];
   for (const e of corpus.entities.values()) {
     const s = stats.get(e.id);
     if (e.origin !== "auto" || !s) continue;
-    const article = corpus.articles[s.first]!;
-    const ctx = contextsFor(article, e.id)[0];
     items.push({
       id: e.id,
       name: e.name,
@@ -51,7 +69,7 @@ export function reviewQueue(corpus: Corpus): ReviewItem[] {
       articles: s.articles.size,
       published: e.published,
       aliases: e.aliases,
-      context: ctx ? { file: article.article.file, text: snippet(ctx.map((r) => (r.mark ? `[${r.text}]` : r.text)).join("")) } : null,
+      context: contextLine(corpus.articles[s.first]!, e.id),
     });
   }
   return items.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareEnglish(a.name, b.name));

@@ -1,22 +1,32 @@
-import { readFile, readdir } from "node:fs/promises";
-import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Entity } from "../model.js";
 import { InputError } from "../errors.js";
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lowercase letters, digits and single hyphens");
-const Text = z.string().trim().min(1);
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lowercase letters, digits and single hyphens");
+export const Text = z.string().trim().min(1);
+export const EntityTypeField = z.enum(["person", "organization", "place"], { error: "must be person, organization or place" });
+
+/**
+ * What a desk decision adds to a registry file (see transforms/entities/decision-files.ts): why, the
+ * entity this one was merged into, and what the decision replaced so that `undo` can put it back.
+ */
+export const DESK_FIELDS = {
+  note: Text.optional(),
+  into: Slug.optional(),
+  was: z.object({ auto: z.literal(true).optional(), name: Text.optional(), type: EntityTypeField.optional() }).strict().optional(),
+};
 
 const EntityFile = z
   .object({
     id: Slug,
     name: Text,
-    type: z.enum(["person", "organization", "place"]),
+    type: EntityTypeField,
     aliases: z.array(Text).default([]),
     demonyms: z.array(Text).default([]),
     description: Text.refine((d) => !d.includes("\n"), "must be one line"),
     wikidata: z.string().regex(/^Q\d+$/, "must be a Wikidata id such as Q846").nullable().optional(),
+    ...DESK_FIELDS,
   })
   .strict();
 
@@ -74,29 +84,4 @@ export function checkRegistry(entries: readonly { file: string; entity: Entity }
     }
   }
   return entries.map((e) => e.entity);
-}
-
-/** Loads `dir/*.yml`; a missing or empty folder is an empty registry. All file errors are collected. */
-export async function readRegistry(dir: string): Promise<{ entities: Entity[]; errors: InputError[] }> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
-  } catch {
-    return { entities: [], errors: [] };
-  }
-  const entries: { file: string; entity: Entity }[] = [];
-  const errors: InputError[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    try {
-      entries.push({ file, entity: parseEntityFile(file, await readFile(file, "utf8")) });
-    } catch (err) {
-      errors.push(err instanceof InputError ? err : new InputError(file, String(err)));
-    }
-  }
-  try {
-    return { entities: checkRegistry(entries), errors };
-  } catch (err) {
-    return { entities: [], errors: [...errors, err as InputError] };
-  }
 }

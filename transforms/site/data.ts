@@ -12,6 +12,7 @@ import { timelineChart, type TimelineChart } from "./timeline.js";
 import { compareEnglish, compareEnglishBase } from "../text/collate.js";
 import { bylines, listingPath, listings, type Listing } from "./desk.js";
 import { DEFAULT_SETTINGS, type Logo, type SiteSettings } from "./settings.js";
+import type { Redirect } from "./redirects.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -74,10 +75,12 @@ export interface SiteData {
   /** Just what the markdown renderer needs to turn an entity tag into a link. */
   links: Record<string, { name: string; type: EntityType; description: string }>;
   typeLabels: typeof TYPE_LABELS;
+  /** Entity pages an earlier build published that are gone, and where their URLs now lead. */
+  redirects: Redirect[];
 }
 
-/** The site's name, description and origin; the other settings default as with no content/site.yml. */
-export type SiteOptions = Pick<SiteInfo, "title" | "description" | "url"> & Partial<SiteInfo>;
+/** The site's name, description and origin (the other settings default as with no content/site.yml), and the pages an earlier build published that are gone. */
+export type SiteOptions = Pick<SiteInfo, "title" | "description" | "url"> & Partial<SiteInfo> & { redirects?: Redirect[] };
 
 const LATEST = 10;
 const TOP_PER_TYPE = 8;
@@ -151,7 +154,8 @@ export function linkRecords(entities: Iterable<Pick<EntityView, "id" | "name" | 
 
 /** The one object handed to Eleventy as global data. Templates only present it. */
 export function siteData(x: Crosslinked, given: SiteOptions): SiteData {
-  const options: SiteInfo = { ...DEFAULT_SETTINGS, logo: null, ...given };
+  const { redirects = [], ...info } = given;
+  const options: SiteInfo = { ...DEFAULT_SETTINGS, logo: null, ...info };
   const articles = x.articles.map(articlePage);
   const fallback = feedDate(x.articles);
   const feedCards = Object.fromEntries(x.articles.map((a) => [a.slug, feedCard(a, fallback)]));
@@ -191,5 +195,6 @@ export function siteData(x: Crosslinked, given: SiteOptions): SiteData {
     feedCards,
     links,
     typeLabels: TYPE_LABELS,
+    redirects,
   };
 }
