@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/
 import { place } from "../files.js";
 import path from "node:path";
 import { linkBundle, listFiles, loadBase, PAGEFIND_CACHE, saveBase, saveVerified, type Base, type Manifest } from "./pagefind-base.js";
-import { readBundleFiles, stabiliseBundle } from "./pagefind-bundle.js";
+import { readBundleFiles, readEntry } from "./pagefind-bundle.js";
 import { chunkRanges, chunkWords } from "./pagefind-chunks.js";
 import { pagefindVersion, runPagefind } from "./pagefind-cli.js";
 import { deflateAsync, inflate, parseEntry, unpack, type EntryFile, type MetaFile } from "./pagefind-format.js";
@@ -70,7 +70,8 @@ async function fullIndex(root: string, cache: string, key: string, pages: readon
   await orderByName(root);
   const bundle = path.join(root, "pagefind");
   await runPagefind(root, bundle);
-  const entry = await stabiliseBundle(bundle);
+  // Pagefind writes its files in a stable order and names them by content: a bundle is reproducible as written.
+  const entry = await readEntry(bundle);
   const [lang, metaHash] = single(entry);
   // The bounds of every chunk, for placing new words later; checked against Pagefind's own ranges,
   // since appending relies on computing them as it does.
