@@ -11,7 +11,7 @@ import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
 
-export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown", store: ".cache/store/record.json" };
 
 /** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";
