@@ -64,9 +64,12 @@ export async function baseFile(base: Base, name: string): Promise<Buffer> {
 export async function publishBase(base: Base, to: string, skip: ReadonlySet<string>): Promise<void> {
   const files = base.files.recorded().filter((f) => !skip.has(f));
   for (const d of new Set(files.map((f) => path.dirname(path.join(to, f))))) await mkdir(d, { recursive: true });
+  // Every copy is let finish before a damaged file is reported: none may still be writing into `to` once it is removed.
+  const damaged: string[] = [];
   await inChunks(files, 256, async (f) => {
-    if (!(await base.files.publish(f, path.join(to, f)))) throw new CannotMerge(`the kept index's ${f} is damaged`);
+    if (!(await base.files.publish(f, path.join(to, f)))) damaged.push(f);
   });
+  if (damaged.length > 0) throw new CannotMerge(`the kept index's ${damaged.sort()[0]} is damaged`);
 }
 
 /**
