@@ -14,11 +14,11 @@ import { digest } from "./digest.js";
 export type FileEntry = [size: number, digest: string];
 
 /** Who wrote a record: Dossier's version, the versions of any tool whose output is stored, and when. */
-export type Stamp = { dossier: string; written: string } & Record<string, string>;
+export type WrittenBy = { dossier: string; written: string } & Record<string, string>;
 
 export interface CacheRecord<T> {
   key: string;
-  stamp: Stamp;
+  stamp: WrittenBy;
   /** Path inside the cache folder, `/`-separated → what it holds. */
   files: Record<string, FileEntry>;
   /** What the cache keeps besides files (a manifest), read only when the key matches. */
