@@ -3,7 +3,8 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FileCache, FRESH_ENV, type CacheRecord } from "../transforms/cache.js";
+import { FileCache, type CacheRecord } from "../transforms/cache.js";
+import { ignoreCaches } from "../transforms/config.js";
 import { tempDirs } from "./helpers/temp.js";
 
 const temp = tempDirs("cache");
@@ -22,7 +23,7 @@ describe("FileCache", () => {
   });
   afterEach(() => {
     vi.restoreAllMocks();
-    delete process.env[FRESH_ENV];
+    ignoreCaches(false);
   });
 
   async function stored(): Promise<void> {
@@ -87,7 +88,7 @@ describe("FileCache", () => {
     expect(statSync(out).ino).not.toBe(statSync(path.join(dir, "a.txt")).ino);
     writeFileSync(out, "edited");
     expect(readFileSync(path.join(dir, "a.txt"), "utf8")).toBe("alpha");
-    process.env[FRESH_ENV] = "1";
+    ignoreCaches();
     expect(await cache().open()).toBeNull();
     expect(warnings).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { copyReflinked } from "./files.js";
 import { digest } from "./digest.js";
+import { cachesIgnored } from "./config.js";
 
 /** A stored file as the record knows it. */
 export type FileEntry = [size: number, digest: string];
@@ -49,13 +50,6 @@ export function dossierVersion(): string {
   version ??= (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
   return version;
 }
-
-/**
- * `npm run build -- --fresh`: every cache is a miss and is written anew. Set in the environment so the
- * worker threads and Eleventy processes the build starts see it too.
- */
-export const FRESH_ENV = "DOSSIER_FRESH";
-export const cachesIgnored = (): boolean => process.env[FRESH_ENV] === "1";
 
 /** One line on stderr, for a damaged cache; the build goes on without the damaged part. */
 export function cacheWarning(cache: string, file: string, problem: string): void {

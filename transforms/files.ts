@@ -1,4 +1,4 @@
-// File-system helpers the build's caches share (transforms/build/cache.ts, the render cache and the
+// File-system helpers the build's caches share (transforms/cache.ts, the render cache and the
 // kept search index). Files are copied, never hard-linked: a published file must not be the cache's.
 import { constants } from "node:fs";
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
