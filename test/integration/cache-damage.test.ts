@@ -172,7 +172,7 @@ describe("a damaged cache", () => {
       await browser?.close();
       await server.close();
     }
-  });
+  }, 300_000);
 
   it("an index file that matches its record but cannot be spliced: the build indexes in full", async () => {
     restore();
@@ -189,7 +189,7 @@ describe("a damaged cache", () => {
     expectCold(referenceAdded);
     const [hits] = await searchSite(site(), [{ term: "Witkoff" }]);
     expect(hits!.hits.map((h) => h.url)).toContain("/entities/steve-witkoff/");
-  });
+  }, 300_000);
 
   it("an edit to the published site does not reach the cache: the next build publishes the cold build's files", async () => {
     restore();
@@ -203,5 +203,5 @@ describe("a damaged cache", () => {
     const log = await build(project);
     expect(log).not.toMatch(/^warning: /mu);
     expectCold(reference);
-  });
+  }, 300_000);
 });
