@@ -23,10 +23,11 @@ if (process.argv.includes("--fresh")) {
   progress.log("fresh build: every cache under .cache/ is ignored and made anew");
 }
 
-// Folders a killed build left: its site beside the live one, and its work folders in the caches.
+// Folders a killed build left: its site beside the live one, and its work folders in the caches. The
+// site it replaced (`.old-`) is only a leftover beside a live site: without one, it is the live site.
 const leftovers = await clearLeftovers(
   [
-    { dir: ".", name: new RegExp(`^${OUT}\\.(?:tmp|old)-(\\d+)$`, "u") },
+    { dir: ".", name: new RegExp(`^${OUT}\\.(?:tmp${existsSync(OUT) ? "|old" : ""})-(\\d+)$`, "u") },
     { dir: ".cache/render", name: /^stage-(\d+)$/u },
     { dir: ".cache/pagefind", name: /^work-(\d+)$/u },
   ],
