@@ -1,6 +1,7 @@
-// `npm run build [-- --strict]`: raw texts → annotated markdown → Eleventy → Pagefind → _site/, swapped
-// in atomically. A file that cannot be read is skipped with its reason and the rest is published;
-// with --strict (or CI=true) any skipped file fails the build before anything is written.
+// `npm run build [-- --strict] [-- --fresh]`: raw texts → annotated markdown → Eleventy → Pagefind →
+// _site/, swapped in atomically. A file that cannot be read is skipped with its reason and the rest
+// is published; with --strict (or CI=true) any skipped file fails the build before anything is
+// written. With --fresh every cache under .cache/ is ignored, and written anew.
 import { spawn } from "node:child_process";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,11 +12,30 @@ import { isStrict, printNotices, settingsOr, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
 import { writeIfChanged } from "../transforms/files.js";
+import { ignoreCaches } from "../transforms/config.js";
+import { clearLeftovers } from "../transforms/build/leftovers.js";
 
 const OUT = "_site";
+const TRASH = path.join(".cache", "trash");
 const progress = new Progress();
 const config = settingsOr((message) => fail([message], { warnings: [], skipped: [] }));
 const strict = isStrict(process.argv.slice(2), config.ci);
+if (process.argv.includes("--fresh")) {
+  ignoreCaches();
+  progress.log("fresh build: every cache under .cache/ is ignored and made anew");
+}
+
+// Folders a killed build left: its site beside the live one, and its work folders in the caches. The
+// site it replaced (`.old-`) is only a leftover beside a live site: without one, it is the live site.
+const leftovers = await clearLeftovers(
+  [
+    { dir: ".", name: new RegExp(`^${OUT}\\.(?:tmp${existsSync(OUT) ? "|old" : ""})-(\\d+)$`, "u") },
+    { dir: ".cache/render", name: /^stage-(\d+)$/u },
+    { dir: ".cache/pagefind", name: /^work-(\d+)$/u },
+  ],
+  TRASH,
+);
+if (leftovers.length > 0) progress.log(`removed ${leftovers.length} ${leftovers.length === 1 ? "folder" : "folders"} a stopped build left: ${leftovers.join(", ")}`);
 
 function fail(messages: readonly string[], report: InputReport, published = 0): never {
   for (const m of messages) process.stderr.write(`error: ${m}\n`);
@@ -39,7 +59,7 @@ function describeIndex(r: IndexReport): string {
  * cache first, and deleted there by a detached process, with any trash an earlier one left.
  */
 async function discard(dir: string): Promise<void> {
-  const trash = path.join(".cache", "trash");
+  const trash = TRASH;
   try {
     await mkdir(trash, { recursive: true });
     await rename(dir, path.join(trash, path.basename(dir)));
@@ -57,9 +77,9 @@ let stage = "eleventy";
 try {
   // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
-  await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
+  const rendered = await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "pagefind";
-  await progress.stage("pagefind", () => indexSite(tmp), describeIndex);
+  await progress.stage("pagefind", () => indexSite(tmp, { digests: rendered.digests }), describeIndex);
   stage = "publishing";
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);

@@ -125,3 +125,19 @@ export function setEntitySelectionFile(file: string | undefined): void {
   if (file) process.env[ENTITY_SELECTION_ENV] = file;
   else delete process.env[ENTITY_SELECTION_ENV];
 }
+
+/**
+ * `npm run build -- --fresh`: every cache is ignored, and written anew. Kept in the environment so
+ * that the worker threads and Eleventy processes the build starts see it too.
+ */
+const FRESH_ENV = "DOSSIER_FRESH";
+
+export function cachesIgnored(): boolean {
+  return process.env[FRESH_ENV] === "1";
+}
+
+/** Makes every cache a miss for this process and those it starts (or, with false, undoes that). */
+export function ignoreCaches(on = true): void {
+  if (on) process.env[FRESH_ENV] = "1";
+  else delete process.env[FRESH_ENV];
+}

@@ -1,27 +1,37 @@
-// File-system helpers the build's caches share: the render cache (scripts/lib/render-site.ts) and
-// the kept search index (transforms/search/) both place many files by hard link.
-import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+// File-system helpers the build's caches share (transforms/cache.ts, the render cache and the
+// kept search index). Files are copied, never hard-linked: a published file must not be the cache's.
+import { constants } from "node:fs";
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** Hard link, or a copy where the two folders are on different file systems. `to`'s folder must exist. */
-export function linkOrCopy(from: string, to: string): Promise<void> {
-  return link(from, to).catch(() => copyFile(from, to));
-}
-
-/** `linkOrCopy`, making `to`'s folder first. */
-export async function place(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  await linkOrCopy(from, to);
-}
+/** Whether this file system clones files (btrfs, XFS, APFS…): learnt from the first copy, then assumed. */
+let reflinks: boolean | undefined;
 
 /**
- * `place` for many files: each target folder is made once, then the files linked. Making the folder
- * again for every file would be most of placing the 30,000 unchanged pages of a 5,000-article site.
+ * Copies `from` to `to` (whose folder must exist) as a reflink where the file system has them: no
+ * bytes are copied until one side is written. Elsewhere `bytes`, the caller's verified read of
+ * `from`, are written, so the file is read once.
  */
-export async function placeAll(from: string, to: string, files: readonly string[]): Promise<void> {
-  const folders = [...new Set(files.map((f) => path.dirname(path.join(to, f))))].sort();
-  await inChunks(folders, 256, (d) => mkdir(d, { recursive: true }));
-  await inChunks(files, 256, (f) => linkOrCopy(path.join(from, f), path.join(to, f)));
+export async function copyReflinked(from: string, to: string, bytes: Uint8Array): Promise<void> {
+  if (reflinks !== false) {
+    try {
+      await copyFile(from, to, constants.COPYFILE_FICLONE_FORCE);
+      reflinks = true;
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Only "cannot clone here" means no reflinks; any other error is the copy's own.
+      if (code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV" && code !== "EINVAL" && code !== "ENOSYS" && code !== "ENOTTY") throw err;
+      reflinks = false;
+    }
+  }
+  await writeFile(to, bytes);
+}
+
+/** A copy of `from` at `to` (a reflink where the file system has them), making `to`'s folder first. */
+export async function place(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await copyFile(from, to, constants.COPYFILE_FICLONE);
 }
 
 /** Runs `each` over `items`, `size` at a time: file calls overlap without opening thousands at once. */

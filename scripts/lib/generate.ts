@@ -20,7 +20,7 @@ import { settings } from "../../transforms/config.js";
 import type { Progress } from "./progress.js";
 import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
-export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown", store: ".cache/store/record.json" };
 
 /** An older layout's site data file; left in place, Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";

@@ -1,20 +1,22 @@
 // Renders the site into a build folder, re-rendering only pages whose inputs changed since the last
 // build and rendering in batches so Eleventy's memory stays bounded.
 //
-// `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
-// the digest each was rendered from (see transforms/build/render-plan.ts) and a key over everything
-// site-wide (layouts, templates, config, site settings, code, Eleventy's version, PATH_PREFIX). A page whose digest
-// and key match is hard-linked from the cache; the rest, and every hand-written page (home, archive,
-// index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
+// `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/record.json`
+// the digest each was rendered from (see transforms/build/render-plan.ts), each page's size and
+// digest, and a key over everything site-wide (layouts, templates, config, site settings, code, Eleventy's version,
+// PATH_PREFIX). A page whose digest and key match, and whose file matches its record, is copied from
+// the cache (a reflink where the file system has them); the rest, and every hand-written page (home,
+// archive, index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are not copied.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { RenderUnit } from "../../transforms/build/render-plan.js";
 import { runScript } from "./child.js";
 import { settings } from "../../transforms/config.js";
-import { inChunks, place, placeAll, readJsonOrNull } from "../../transforms/files.js";
+import { inChunks } from "../../transforms/files.js";
+import { FileCache } from "../../transforms/cache.js";
 
 export const RENDER_CACHE = ".cache/render";
 /** The templates that paginate over `dossier.entityPages`; every other template is a hand-written page. */
@@ -32,7 +34,6 @@ const DEFAULT_BATCH = 5000;
 const BATCH_MS = 8000;
 
 interface Manifest {
-  key: string;
   /** Unit → the digest it was rendered from and its output files. */
   units: Record<string, [hash: string, outputs: string[]]>;
 }
@@ -48,6 +49,8 @@ export interface RenderResult {
   rendered: number;
   reused: number;
   batches: number;
+  /** Each unit's output file → the digest of the bytes written to it (see transforms/cache.ts). */
+  digests: Map<string, string>;
 }
 
 const unitKey = (u: RenderUnit) => `${u.kind}:${u.id}`;
@@ -68,10 +71,10 @@ export async function siteKey(): Promise<string> {
   return h.digest("hex");
 }
 
-/** `place`, over a file that may already be there. */
-async function replace(from: string, to: string): Promise<void> {
-  await rm(to, { force: true });
-  await place(from, to);
+/** Makes the folders of `files` under `root`, each once: making one per file was most of placing 30,000 pages. */
+async function makeFolders(root: string, files: readonly string[]): Promise<void> {
+  const folders = [...new Set(files.map((f) => path.dirname(path.join(root, f))))].sort();
+  await inChunks(folders, 256, (d) => mkdir(d, { recursive: true }));
 }
 
 /**
@@ -170,12 +173,21 @@ async function stage(dir: string, run: Run): Promise<void> {
 /** Renders `units` (and the hand-written pages) into `out`, reusing unchanged pages from the cache. */
 export async function renderSite(out: string, units: readonly RenderUnit[], options: RenderOptions = {}): Promise<RenderResult> {
   const cacheDir = options.cacheDir ?? RENDER_CACHE;
-  const cached = path.join(cacheDir, "site");
-  const manifestFile = path.join(cacheDir, "manifest.json");
-  const key = await siteKey();
-  const manifest = await readJsonOrNull<Manifest>(manifestFile);
-  const fresh = (u: RenderUnit) => manifest?.key === key && manifest.units[unitKey(u)]?.[0] === u.hash && u.outputs.every((o) => existsSync(path.join(cached, o)));
-  const reused = units.filter(fresh);
+  const cache = new FileCache<Manifest>({ name: "rendered pages", dir: path.join(cacheDir, "site"), record: path.join(cacheDir, "record.json"), inputs: [await siteKey()] });
+  const manifest = await cache.open();
+  const candidates = manifest ? units.filter((u) => manifest.units[unitKey(u)]?.[0] === u.hash && u.outputs.every((o) => cache.has(o))) : [];
+  // Unchanged pages are verified and copied first: a unit with a page that fails is rendered instead.
+  const digests = new Map<string, string>();
+  const damaged = new Set<string>();
+  await makeFolders(out, candidates.flatMap((u) => u.outputs));
+  await inChunks(candidates, 64, async (u) => {
+    for (const o of u.outputs) {
+      const entry = await cache.publish(o, path.join(out, o));
+      if (entry) digests.set(o, entry[1]);
+      else damaged.add(unitKey(u));
+    }
+  });
+  const reused = candidates.filter((u) => !damaged.has(unitKey(u)));
   const reusedKeys = new Set(reused.map(unitKey));
   const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));
   const processes = Math.max(1, Math.min(options.processes ?? availableParallelism(), 2));
@@ -196,26 +208,21 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   } finally {
     await rm(stageRoot, { recursive: true, force: true });
   }
-  await placeAll(cached, out, reused.flatMap((u) => u.outputs));
 
-  // The cache becomes this build's pages. The manifest goes first, so a crash midway leaves no
-  // manifest naming pages the cache does not hold.
-  await rm(manifestFile, { force: true });
-  if (manifest?.key === key) {
-    // Only what changed: the stale units' new pages in, removed units' pages out.
-    await inChunks(stale.flatMap((u) => u.outputs), 256, (o) => replace(path.join(out, o), path.join(cached, o)));
+  // The cache becomes this build's pages, copies of what was rendered. The record goes first, so a
+  // build stopped midway leaves no record naming pages that are not as it says.
+  await cache.invalidate();
+  if (!manifest) await rm(cache.dir, { recursive: true, force: true });
+  const rendered = stale.flatMap((u) => u.outputs);
+  await makeFolders(cache.dir, rendered);
+  await inChunks(rendered, 256, async (o) => digests.set(o, (await cache.copyIn(path.join(out, o), o))[1]));
+  if (manifest) {
     const current = new Set(units.map(unitKey));
     const gone = Object.entries(manifest.units).filter(([k]) => !current.has(k));
-    await inChunks(gone.flatMap(([, [, outputs]]) => outputs), 256, (o) => rm(path.join(cached, o), { force: true }));
+    await inChunks(gone.flatMap(([, [, outputs]]) => outputs), 256, (o) => cache.remove(o));
     // Each unit has a folder of its own (briefings/<slug>/, entities/<id>/): gone with its pages.
-    await inChunks([...new Set(gone.flatMap(([, [, outputs]]) => outputs.map((o) => path.dirname(o))))], 256, (d) => rmdir(path.join(cached, d)).catch(() => undefined));
-  } else {
-    const next = path.join(cacheDir, "site.next");
-    await rm(next, { recursive: true, force: true });
-    await placeAll(out, next, units.flatMap((u) => u.outputs));
-    await rm(cached, { recursive: true, force: true });
-    await rename(next, cached);
+    await inChunks([...new Set(gone.flatMap(([, [, outputs]]) => outputs.map((o) => path.dirname(o))))], 256, (d) => rmdir(path.join(cache.dir, d)).catch(() => undefined));
   }
-  await writeFile(manifestFile, JSON.stringify({ key, units: Object.fromEntries(units.map((u) => [unitKey(u), [u.hash, u.outputs]])) } satisfies Manifest));
-  return { rendered: stale.length, reused: reused.length, batches: runs.length };
+  await cache.save({ units: Object.fromEntries(units.map((u) => [unitKey(u), [u.hash, u.outputs]])) });
+  return { rendered: stale.length, reused: reused.length, batches: runs.length, digests };
 }

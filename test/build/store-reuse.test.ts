@@ -20,9 +20,10 @@ const temp = tempDirs("store");
 
 async function write(dir: string, articles: ReturnType<typeof ingestText>[], reuse = true) {
   const x = crosslink(buildCorpus(articles, registry));
-  return writeSiteStore(siteData(x, { title: "T", description: "", url: "" }), dir, new Map(), reuse ? x.inputs : undefined);
+  return writeSiteStore(siteData(x, { title: "T", description: "", url: "" }), dir, new Map(), reuse ? { inputs: x.inputs, record: record(dir) } : undefined);
 }
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== "details.json").map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+const record = (dir: string) => path.join(dir, "record.json");
+const files = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== "record.json").map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
 
 describe("site store reuse", () => {
   it("reuses the views of entities an added or edited article does not name, and writes what a fresh store would", async () => {
@@ -50,15 +51,21 @@ describe("site store reuse", () => {
   it("ignores a reuse record that does not describe the pack beside it", async () => {
     const dir = temp();
     await write(dir, base);
-    // A pack another build left (here: emptied) must not be sliced by the record of this one.
+    // A pack another build left (here: emptied, then edited at the same size) must not be sliced by the record of this one.
     writeFileSync(path.join(dir, "entities.ndjson"), "");
+    expect((await write(dir, base)).reused).toBe(0);
+    const pack = readFileSync(path.join(dir, "entities.ndjson"));
+    const at = pack.indexOf("Envoys");
+    expect(at).toBeGreaterThanOrEqual(0);
+    pack[at] = "e".charCodeAt(0);
+    writeFileSync(path.join(dir, "entities.ndjson"), pack);
     const r = await write(dir, base);
     expect(r.reused).toBe(0);
     const fresh = temp();
     await write(fresh, base, false);
     expect(files(dir)).toEqual(files(fresh));
     // A damaged record is a cache miss, not a failed build.
-    writeFileSync(path.join(dir, "details.json"), "{");
+    writeFileSync(record(dir), "{");
     expect(await write(dir, base)).toMatchObject({ reused: 0 });
     expect(files(dir)).toEqual(files(fresh));
   });

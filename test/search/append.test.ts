@@ -81,7 +81,7 @@ describe("appending pages to a Pagefind index", () => {
     // Words between two chunks: one sharing the boundary words' common prefix and sorting between
     // them (it must become the second chunk's first word, moving its range), and the second
     // chunk's first word with its last letter lowered (which must not split the prefix group).
-    const { bounds } = JSON.parse(readFileSync(path.join(root, "cache/base.json"), "utf8")) as { bounds: { first: string; last: string }[] };
+    const { bounds } = (JSON.parse(readFileSync(path.join(root, "cache/record.json"), "utf8")) as { data: { bounds: { first: string; last: string }[] } }).data;
     for (let i = 1; i < bounds.length && !boundary; i++) {
       const [a, b] = [bounds[i - 1]!.last, bounds[i]!.first];
       let n = 0;
@@ -104,6 +104,13 @@ describe("appending pages to a Pagefind index", () => {
   it("appends the new pages to an index of several chunks", () => {
     expect(appended).toEqual({ mode: "append", pages: BASE.length + ADDED.length, changed: 0, added: ADDED.length });
     expect(readdirSync(path.join(cold(), "pagefind/index")).length).toBeGreaterThan(3);
+  });
+
+  it("keeps the full index with a record of the Pagefind that wrote it, as its entry file names it", () => {
+    const record = JSON.parse(readFileSync(path.join(root, "cache/record.json"), "utf8")) as { stamp: { pagefind: string } };
+    const entry = parseEntry(readFileSync(path.join(cold(), "pagefind/pagefind-entry.json")));
+    expect(record.stamp.pagefind).toBe(entry.version);
+    expect(record.stamp.pagefind).toBe(JSON.parse(readFileSync(path.join(import.meta.dirname, "../../node_modules/pagefind/package.json"), "utf8")).version);
   });
 
   it("gives each chunk the range Pagefind computes from its first and last word (so prefix searches load it)", () => {
@@ -148,7 +155,7 @@ describe("appending pages to a Pagefind index", () => {
     rmSync(path.join(cache, "base/fragment", fragment));
     write(path.join(root, "newer"), [{ name: "Later still", date: day(500), tag: "red" }]);
     cpSync(path.join(root, "newer/pages"), path.join(site(), "pages/zz-newer"), { recursive: true });
-    expect(await indexSite(site(), { cacheDir: cache })).toMatchObject({ mode: "full", reason: "the kept full index has lost files" });
+    expect(await indexSite(site(), { cacheDir: cache })).toMatchObject({ mode: "full", reason: `the kept index's fragment/${fragment} is damaged` });
     expect(readdirSync(path.join(site(), "pagefind/fragment"))).toContain(fragment);
   });
 });

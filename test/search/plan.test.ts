@@ -7,7 +7,6 @@ const page = (file: string, hash = "h", date = "2025-01-01", weight = ""): PageR
   file,
   hash,
   extras: [`data-pagefind-sort="date:${date}"`, ...(weight ? [`data-pagefind-weight="${weight}"`] : [])].join("\n"),
-  stat: "",
 });
 const pages = Array.from({ length: 100 }, (_, i) => page(`p/${String(i).padStart(3, "0")}/index.html`, `h${i}`, `2025-01-${String((i % 28) + 1).padStart(2, "0")}`));
 const base: BaseSummary = { pages: new Map(pages.map((p) => [p.file, p])), sorts: summariseSorts(pages) };

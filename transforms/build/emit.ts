@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { readJsonOrNull, sameStamp, stampOf, writeIfChanged, type Stamp } from "../files.js";
+import { cachesIgnored } from "../config.js";
 import path from "node:path";
 import type { Corpus } from "../model.js";
 import type { Crosslinked } from "../corpus/views.js";
@@ -32,7 +33,7 @@ async function writePage(file: string, content: string, hash: string, last: Writ
  * rendered ahead of Eleventy. Unchanged files are left alone (so a watching dev server only rebuilds
  * what moved) and pages of removed articles are deleted.
  */
-export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string }, rendered?: readonly Body[]) {
+export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData, dirs: { briefings: string; data: string; bodies?: string; store?: string }, rendered?: readonly Body[]) {
   // `rendered`: the bodies, when the caller had them made while it did other work (scripts/lib/generate.ts).
   const bodies = rendered ?? (await renderBodies(corpus.articles, data.links, { cacheDir: dirs.bodies ?? null })).bodies;
   await mkdir(dirs.briefings, { recursive: true });
@@ -41,7 +42,8 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
   const wanted = new Set<string>();
   const markdown = new Map<string, string>();
   const html = new Map<string, PrerenderedBody>();
-  const last = (await readJsonOrNull<Written>(path.join(dirs.data, WRITTEN))) ?? {};
+  // Ignored on a fresh build: every page is then compared with what is on disk, byte for byte.
+  const last = (cachesIgnored() ? null : await readJsonOrNull<Written>(path.join(dirs.data, WRITTEN))) ?? {};
   const now: Written = {};
   let written = 0;
   // A chunk at a time: file system calls overlap, and no more than a chunk of pages is held at once.
@@ -67,6 +69,6 @@ export async function emitSource(corpus: Corpus, x: Crosslinked, data: SiteData,
     if (name.endsWith(".md") && !wanted.has(name)) await rm(path.join(dirs.briefings, name));
   }
   // Split so Eleventy holds only light data in memory and each entity page reads just its own part.
-  const store = await writeSiteStore(data, dirs.data, html, x.inputs);
+  const store = await writeSiteStore(data, dirs.data, html, dirs.store ? { inputs: x.inputs, record: dirs.store } : undefined);
   return { pages: wanted.size, written, units: renderUnits(data, markdown, store.digests) };
 }

@@ -2,8 +2,9 @@
 // (articles, indexes, entity names) is one JSON file; each entity's heavy part (its briefings with
 // contexts, its feed, its charts) is one line of an NDJSON pack, read only when its own page renders.
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { sameStamp, stampOf, writeIfChanged, type Stamp } from "../files.js";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { writeIfChanged } from "../files.js";
+import { FileCache, fileDigest } from "../cache.js";
 import path from "node:path";
 import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } from "../site/data.js";
 import type { PrerenderedBody } from "../render/prerendered.js";
@@ -60,14 +61,12 @@ class PackWriter {
 
 /**
  * Which detail line the last build wrote for each entity, and the digest of what it was made from
- * (`Crosslinked.inputs`). Valid only beside the pack it describes: it is removed before the pack is
- * written and written after, so a build that stops midway leaves none.
+ * (`Crosslinked.inputs`). A cache (see cache.ts) whose one stored file is the pack, kept where
+ * Eleventy reads it; its record is in `.cache/store/`, removed before the pack is rewritten and
+ * written after, so a build that stops midway leaves none.
  */
-const REUSE = "details.json";
+const STORE_RECORD = ".cache/store/record.json";
 interface Reuse {
-  code: string;
-  /** Size and time of the pack the offsets are into, as this build left it. */
-  pack: Stamp;
   /** Entity id → its inputs' digest, its line's place in the pack and the line's digest. */
   entities: Record<string, [input: string, offset: number, length: number, line: string]>;
 }
@@ -81,37 +80,34 @@ const SHAPING = [
 ];
 const CODE = digest(...SHAPING.map((f) => readFileSync(new URL(f, import.meta.url))));
 
-/** The last build's detail lines, when they were written by this code. */
-async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; pack: Buffer } | null> {
-  const json = await readFile(path.join(dir, REUSE), "utf8").catch(() => "");
-  let reuse: Reuse | null = null;
-  try {
-    reuse = JSON.parse(json) as Reuse;
-  } catch {
-    // Missing or damaged: every line is made anew, as on a first build.
-  }
-  if (reuse?.code !== CODE) return null;
-  // Anything else writing the pack (another tool, a hand edit) would make the offsets slice garbage.
-  if (!sameStamp(await stampOf(path.join(dir, PACK)), reuse.pack)) return null;
-  const pack = await readFile(path.join(dir, PACK)).catch(() => null);
-  return pack && { reuse, json, pack };
+const storeCache = (dir: string, record: string) => new FileCache<Reuse>({ name: "site store", dir, record, inputs: [CODE], only: [PACK] });
+
+/** The last build's detail lines, when they were written by this code and the pack is as recorded. */
+async function lastDetails(cache: FileCache<Reuse>): Promise<{ reuse: Reuse; pack: Buffer } | null> {
+  const reuse = await cache.open();
+  const pack = reuse && (await cache.read(PACK));
+  return reuse && pack ? { reuse, pack } : null;
 }
 
 /**
  * Writes the store; files whose bytes are unchanged are left alone, so watchers only see real changes.
- * With `inputs` (see `Crosslinked.inputs`), an entity whose inputs are as last time keeps the detail
- * line written then: serialising every entity's briefings and quotes is most of the store's time,
- * and one new article changes only the entities it names.
+ * With `reusing` (`Crosslinked.inputs` and where the reuse record is), an entity whose inputs are
+ * as last time keeps the detail line written then: serialising every entity's briefings and quotes
+ * is most of the store's time, and one new article changes only the entities it names.
  */
 export async function writeSiteStore(
   data: SiteData,
   dir: string,
   bodies: ReadonlyMap<string, PrerenderedBody> = new Map(),
-  inputs?: ReadonlyMap<string, string>,
+  reusing?: { inputs: ReadonlyMap<string, string>; record: string },
 ): Promise<{ changed: boolean; digests: StoreDigests; reused: number }> {
   await mkdir(dir, { recursive: true });
-  const last = inputs ? await lastDetails(dir) : null;
-  const reuse: Reuse = { code: CODE, pack: [0, 0], entities: {} };
+  // A reuse record beside the store, where an earlier layout kept it: Eleventy would watch it.
+  await rm(path.join(dir, "details.json"), { force: true });
+  const inputs = reusing?.inputs;
+  const cache = storeCache(dir, reusing?.record ?? STORE_RECORD);
+  const last = reusing ? await lastDetails(cache) : null;
+  const reuse: Reuse = { entities: {} };
   let reused = 0;
   const digests: StoreDigests = { entities: new Map(), entityRefs: new Map(), articles: new Map() };
   const details = new PackWriter();
@@ -161,16 +157,13 @@ export async function writeSiteStore(
   const site: LightSite = { ...data, entities, articles };
   // The light file names the packs' lines by digest, so a changed pack always changes the file Eleventy watches.
   const lightJson = JSON.stringify({ pack: digest(lines.join(","), [...digests.articles.values()].join(",")), site });
-  const packChanges = !last?.pack.equals(pack);
-  if (packChanges) await rm(path.join(dir, REUSE), { force: true });
+  if (!last?.pack.equals(pack)) await cache.invalidate();
   const a = await writeIfChanged(path.join(dir, PACK), pack, last?.pack);
   const b = await writeIfChanged(path.join(dir, ARTICLES), articlePack);
   const c = await writeIfChanged(path.join(dir, LIGHT), lightJson);
-  if (inputs) {
-    reuse.pack = (await stampOf(path.join(dir, PACK)))!;
-    const json = JSON.stringify(reuse);
-    // Left alone when nothing in it moved: the dev server watches this folder.
-    if (packChanges || json !== last?.json) await writeFile(path.join(dir, REUSE), json);
+  if (reusing) {
+    cache.adopt({ [PACK]: [pack.length, fileDigest(pack)] });
+    await cache.save(reuse);
   }
   return { changed: a || b || c, digests, reused };
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../model.js";
 import type { EntityLink } from "./html.js";
 import { digest } from "../digest.js";
+import { cacheWarning, fileDigest } from "../cache.js";
 
 /** What an entity tag's link shows; `SiteData["links"]` holds one per entity. */
 export type LinkRecord = { name: string; type: EntityType; description: string };
@@ -15,16 +16,24 @@ export type Links = Readonly<Record<string, LinkRecord>>;
  * HTML itself, or the cache file that holds it. Naming the file keeps a hundred megabytes of HTML at
  * 5,000 articles out of the site data, which every build writes and compares whole.
  */
-export type PrerenderedBody = { of: string } & ({ html: string } | { file: string });
+export type PrerenderedBody = { of: string } & ({ html: string } | { file: string; digest: string });
 
-/** The body's HTML, or undefined when its cache file is gone (the page then renders its markdown). */
+/**
+ * The body's HTML, or undefined when its cache file is gone or no longer holds what the build
+ * verified (the page then renders its markdown, which gives the same HTML).
+ */
 export function bodyHtml(body: PrerenderedBody): string | undefined {
   if ("html" in body) return body.html;
+  let bytes: Buffer;
   try {
-    return readFileSync(body.file, "utf8");
+    bytes = readFileSync(body.file);
   } catch {
+    cacheWarning("markdown bodies", body.file, "is missing; its markdown is rendered instead");
     return undefined;
   }
+  if (fileDigest(bytes) === body.digest) return bytes.toString("utf8");
+  cacheWarning("markdown bodies", body.file, "does not match its record; its markdown is rendered instead");
+  return undefined;
 }
 
 /** Digest of a body's markdown, ignoring the blank lines around it that front matter parsers keep or drop. */

@@ -1,51 +1,50 @@
 // The last full Pagefind index, kept in `.cache/pagefind/` so that later builds can append to it:
-//   base/          the bundle as the full index wrote it (hard links to the published files)
-//   base.json      what it was built from: every indexed page's digest, sort summary, chunk bounds
-//   verified.json  changed pages already checked to have the same index entry as in the base
-import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { inChunks, linkOrCopy, readJsonOrNull } from "../files.js";
+//   base/          a copy of the bundle as the full index wrote it
+//   record.json    its record (see cache.ts): the Pagefind version that wrote it, each file's size and
+//                  digest, and what it was built from: every indexed page's digest, sort summary,
+//                  chunk bounds, and the changed pages already checked to index as in the base
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { FileCache } from "../cache.js";
+import { inChunks } from "../files.js";
+import { pagefindVersion } from "./cli.js";
+import { CannotMerge } from "./merge.js";
 import type { PageRecord } from "./pages.js";
 import type { BaseSummary } from "./plan.js";
 
 export const PAGEFIND_CACHE = ".cache/pagefind";
+/** Bumped when the manifest or the way pages are appended changes, so that older bases are not used. */
+const FORMAT = 2;
 
 export interface Manifest {
-  /** Pagefind's version and this format's: a base from another is not appended to. */
-  key: string;
   lang: string;
-  /** The metadata file's hash, naming this base (verified.json belongs to one base). */
+  /** The metadata file's hash, naming this base. */
   meta: string;
-  pages: [file: string, hash: string, extras: string, stat: string][];
+  pages: [file: string, hash: string, extras: string][];
   sorts: BaseSummary["sorts"];
   /** First and last word of each index chunk, in the metadata's order. */
   bounds: { first: string; last: string }[];
-  /** How many files the bundle has, to notice a cache that lost some. */
-  files: number;
+  /** Changed pages whose index entry was found equal to the base's: file → that HTML's digest. */
+  verified: Record<string, string>;
 }
 
 export interface Base {
-  bundle: string;
+  files: FileCache<Manifest>;
   manifest: Manifest;
   summary: BaseSummary;
-  /** file → the HTML digest whose index entry was found equal to the base's. */
   verified: Map<string, string>;
 }
 
-/** The cached base, or null when there is none or it was made by another Pagefind or format. */
-export async function loadBase(cache: string, key: string): Promise<Base | null> {
-  const manifest = await readJsonOrNull<Manifest>(path.join(cache, "base.json"));
-  const bundle = path.join(cache, "base");
-  if (!manifest || manifest.key !== key || !existsSync(bundle)) return null;
-  const pages = new Map(manifest.pages.map(([file, hash, extras, stat]) => [file, { file, hash, extras, stat }] as [string, PageRecord]));
-  const verified = await readJsonOrNull<{ meta: string; files: Record<string, string> }>(path.join(cache, "verified.json"));
-  return {
-    bundle,
-    manifest,
-    summary: { pages, sorts: manifest.sorts },
-    verified: new Map(verified?.meta === manifest.meta ? Object.entries(verified.files) : []),
-  };
+const baseCache = (cache: string) =>
+  new FileCache<Manifest>({ name: "search index", dir: path.join(cache, "base"), record: path.join(cache, "record.json"), inputs: [`format ${FORMAT}`], tools: { pagefind: pagefindVersion() } });
+
+/** The kept base, or null when there is none or it was made by another Pagefind, Dossier or format. */
+export async function loadBase(cache: string): Promise<Base | null> {
+  const files = baseCache(cache);
+  const manifest = await files.open();
+  if (!manifest) return null;
+  const pages = new Map(manifest.pages.map(([file, hash, extras]) => [file, { file, hash, extras }] as [string, PageRecord]));
+  return { files, manifest, summary: { pages, sorts: manifest.sorts }, verified: new Map(Object.entries(manifest.verified)) };
 }
 
 /** Every file under `dir`, as `/`-separated paths inside it. */
@@ -54,32 +53,41 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
 }
 
-/** Hard-links (or, across file systems, copies) the bundle in `from` into `to`, except `skip`; returns how many files `from` holds. */
-export async function linkBundle(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<number> {
-  const all = await listFiles(from);
-  const files = all.filter((f) => !skip.has(f));
-  const dirs = [...new Set(files.map((f) => path.dirname(f)))];
-  for (const d of dirs) await mkdir(path.join(to, d), { recursive: true });
-  await inChunks(files, 256, (f) => linkOrCopy(path.join(from, f), path.join(to, f)));
-  return all.length;
+/** A file of the base, verified against its record; a miss throws CannotMerge naming it. */
+export async function baseFile(base: Base, name: string): Promise<Buffer> {
+  const bytes = await base.files.read(name);
+  if (!bytes) throw new CannotMerge(`the kept index's ${name} is ${base.files.has(name) ? "damaged" : "not in its record"}`);
+  return bytes;
+}
+
+/** Copies every file the base's record names into `to`, except `skip`, each verified first (see FileCache.publish). */
+export async function publishBase(base: Base, to: string, skip: ReadonlySet<string>): Promise<void> {
+  const files = base.files.recorded().filter((f) => !skip.has(f));
+  for (const d of new Set(files.map((f) => path.dirname(path.join(to, f))))) await mkdir(d, { recursive: true });
+  // Every copy is let finish before a damaged file is reported: none may still be writing into `to` once it is removed.
+  const damaged: string[] = [];
+  await inChunks(files, 256, async (f) => {
+    if (!(await base.files.publish(f, path.join(to, f)))) damaged.push(f);
+  });
+  if (damaged.length > 0) throw new CannotMerge(`the kept index's ${damaged.sort()[0]} is damaged`);
 }
 
 /**
- * Keeps the full index just written to `bundle` as the new base. The manifest goes last and the old
- * one first, so an interrupted save leaves no manifest naming files that are not there.
+ * Keeps the full index just written to `bundle` as the new base: a copy, so the published bundle is
+ * never the cache's. The old record goes first and the new one last, so an interrupted save leaves
+ * no record naming files that are not as it says.
  */
-export async function saveBase(cache: string, bundle: string, manifest: Omit<Manifest, "files">): Promise<void> {
-  await mkdir(cache, { recursive: true });
-  const next = path.join(cache, `base.next-${process.pid}`);
-  await rm(next, { recursive: true, force: true });
-  const files = await linkBundle(bundle, next);
-  await rm(path.join(cache, "base.json"), { force: true });
-  await rm(path.join(cache, "verified.json"), { force: true });
-  await rm(path.join(cache, "base"), { recursive: true, force: true });
-  await rename(next, path.join(cache, "base"));
-  await writeFile(path.join(cache, "base.json"), JSON.stringify({ ...manifest, files } satisfies Manifest));
+export async function saveBase(cache: string, bundle: string, manifest: Omit<Manifest, "verified">): Promise<void> {
+  const files = baseCache(cache);
+  await files.invalidate();
+  await rm(files.dir, { recursive: true, force: true });
+  const names = await listFiles(bundle);
+  await inChunks(names, 256, (f) => files.copyIn(path.join(bundle, f), f));
+  await files.save({ ...manifest, verified: {} });
 }
 
-export async function saveVerified(cache: string, meta: string, verified: ReadonlyMap<string, string>): Promise<void> {
-  await writeFile(path.join(cache, "verified.json"), JSON.stringify({ meta, files: Object.fromEntries([...verified].sort()) }));
+/** Records the changed pages found to index as in the base; the base's files stay as recorded. */
+export async function saveVerified(base: Base, verified: ReadonlyMap<string, string>): Promise<void> {
+  base.files.retain();
+  await base.files.save({ ...base.manifest, verified: Object.fromEntries([...verified].sort()) });
 }

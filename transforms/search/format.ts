@@ -1,4 +1,4 @@
-// Pagefind 1.5's bundle files: JSON for the entry file and fragments, gzip-compressed CBOR behind a
+// Pagefind 1.6's bundle files: JSON for the entry file and fragments, gzip-compressed CBOR behind a
 // signature for the metadata, word index chunks and filter indexes. The shapes below are the ones
 // its search code decodes (pagefind_web/src/metadata.rs, index.rs, filter_index.rs).
 import { createHash } from "node:crypto";

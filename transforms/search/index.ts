@@ -4,17 +4,14 @@
 import { mkdir, readFile, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { place } from "../files.js";
 import path from "node:path";
-import { linkBundle, listFiles, loadBase, PAGEFIND_CACHE, saveBase, saveVerified, type Base, type Manifest } from "./base.js";
-import { readBundleFiles, stabiliseBundle } from "./bundle.js";
+import { baseFile, listFiles, loadBase, PAGEFIND_CACHE, publishBase, saveBase, saveVerified, type Base, type Manifest } from "./base.js";
+import { readBundleFiles, readEntry } from "./bundle.js";
 import { chunkRanges, chunkWords } from "./chunks.js";
-import { pagefindVersion, runPagefind } from "./cli.js";
+import { runPagefind } from "./cli.js";
 import { deflateAsync, inflate, parseEntry, unpack, type EntryFile, type MetaFile } from "./format.js";
 import { appendIndex, CannotMerge } from "./merge.js";
 import { scanSite, type PageRecord } from "./pages.js";
 import { planIndex, summariseSorts } from "./plan.js";
-
-/** Bumped when the base's manifest or the way pages are appended changes, so old bases are not used. */
-const FORMAT = 1;
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -51,6 +48,8 @@ export interface IndexReport {
 
 export interface IndexOptions {
   cacheDir?: string;
+  /** Page → digest of the bytes the build just wrote to it, so that unchanged pages are not read again (see scanSite). */
+  digests?: ReadonlyMap<string, string>;
 }
 
 const pageCount = (entry: EntryFile) => Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
@@ -59,18 +58,19 @@ const single = (entry: EntryFile): [string, string] => {
   return langs.length === 1 ? [langs[0]![0], langs[0]![1].hash] : ["", ""];
 };
 
-/** Links `files` (paths inside `site`) into an empty `dir` in name order and indexes them there into `out`. */
+/** Copies `files` (paths inside `site`) into an empty `dir` in name order and indexes them there into `out`. */
 async function indexPages(site: string, files: readonly string[], dir: string, out: string): Promise<void> {
   for (const f of files) await place(path.join(site, f), path.join(dir, f));
   await orderByName(dir);
   await runPagefind(dir, out);
 }
 
-async function fullIndex(root: string, cache: string, key: string, pages: readonly PageRecord[], reason: string): Promise<IndexReport> {
+async function fullIndex(root: string, cache: string, pages: readonly PageRecord[], reason: string): Promise<IndexReport> {
   await orderByName(root);
   const bundle = path.join(root, "pagefind");
   await runPagefind(root, bundle);
-  const entry = await stabiliseBundle(bundle);
+  // Pagefind writes its files in a stable order and names them by content: a bundle is reproducible as written.
+  const entry = await readEntry(bundle);
   const [lang, metaHash] = single(entry);
   // The bounds of every chunk, for placing new words later; checked against Pagefind's own ranges,
   // since appending relies on computing them as it does.
@@ -82,20 +82,12 @@ async function fullIndex(root: string, cache: string, key: string, pages: readon
     if (ranges.some(([from, to], i) => from !== meta[2][i]![0] || to !== meta[2][i]![1])) bounds = [];
   }
   if (lang && bounds.length > 0) {
-    await saveBase(cache, bundle, { key, lang, meta: metaHash, pages: pages.map((p) => [p.file, p.hash, p.extras, p.stat]), sorts: summariseSorts(pages), bounds });
+    await saveBase(cache, bundle, { lang, meta: metaHash, pages: pages.map((p) => [p.file, p.hash, p.extras]), sorts: summariseSorts(pages), bounds });
   } else {
     // Several languages, or chunks this cannot place words in: nothing to append to.
     await rm(cache, { recursive: true, force: true });
   }
   return { mode: "full", pages: pageCount(entry), reason, changed: 0, added: 0 };
-}
-
-async function readOrNull(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -113,13 +105,13 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
     const fresh = await readBundleFiles(out, fragments);
     let differ = changed.length - fragments.length;
     for (const f of fragments) {
-      const known = await readOrNull(path.join(base.bundle, f));
+      const known = base.files.has(f) ? await baseFile(base, f) : null;
       if (!known?.equals(fresh.get(f)!)) differ++;
     }
     if (differ > 0) throw new CannotMerge(`${differ} indexed ${differ === 1 ? "page's" : "pages'"} search entry changed`);
     for (const p of changed) base.verified.set(p.file, p.hash);
   }
-  const entry = parseEntry(await readFile(path.join(base.bundle, "pagefind-entry.json")));
+  const entry = parseEntry(await baseFile(base, "pagefind-entry.json"));
   let files = new Map<string, Uint8Array>();
   let replaced = new Set<string>();
   let total = pageCount(entry);
@@ -132,12 +124,9 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
       {
         entry,
         lang: base.manifest.lang,
-        meta: unpack<MetaFile>(metaName, await readFile(path.join(base.bundle, metaName))),
+        meta: unpack<MetaFile>(metaName, await baseFile(base, metaName)),
         bounds: base.manifest.bounds,
-        file: (name) =>
-          readFile(path.join(base.bundle, name)).catch((err: NodeJS.ErrnoException) => {
-            throw err.code === "ENOENT" ? new CannotMerge(`the kept full index has lost ${name}`) : err;
-          }),
+        file: (name) => baseFile(base, name),
       },
       delta,
       (cbor) => deflateAsync(cbor),
@@ -148,25 +137,26 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
   }
   const bundle = path.join(root, "pagefind");
   await rm(bundle, { recursive: true, force: true });
-  if ((await linkBundle(base.bundle, bundle, replaced)) !== base.manifest.files) throw new CannotMerge("the kept full index has lost files");
+  await publishBase(base, bundle, replaced);
   for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await mkdir(path.dirname(path.join(bundle, name)), { recursive: true });
     await writeFile(path.join(bundle, name), bytes);
   }
-  await saveVerified(cache, base.manifest.meta, base.verified);
+  await saveVerified(base, base.verified);
   return { mode: "append", pages: total, changed: changed.length, added: added.length };
 }
 
 /**
  * Indexes a built site folder with Pagefind into `<dir>/pagefind`: by appending the pages added since
- * the last full index when that is all that changed in what search sees, else in full.
+ * the last full index when that is all that changed in what search sees, else in full. Any failure
+ * to read or splice the kept index (a damaged cache, a format this does not know) is an index in full,
+ * its reason in the report.
  */
 export async function indexSite(dir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const root = path.resolve(dir);
   const cache = path.resolve(options.cacheDir ?? PAGEFIND_CACHE);
-  const key = `${FORMAT}:${pagefindVersion()}`;
-  const base = await loadBase(cache, key);
-  const pages = scanSite(root, base?.summary.pages);
+  const base = await loadBase(cache);
+  const pages = scanSite(root, base?.summary.pages, options.digests);
   const plan = planIndex(base?.summary ?? null, pages, base?.verified ?? new Map());
   let reason = plan.kind === "full" ? plan.reason : "";
   if (plan.kind === "append" && base) {
@@ -176,12 +166,11 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
     try {
       return await appendPages(root, cache, base, plan.changed.map((f) => byFile.get(f)!), plan.added.map((f) => byFile.get(f)!), work);
     } catch (err) {
-      if (!(err instanceof CannotMerge)) throw err;
-      reason = err.message;
+      reason = err instanceof CannotMerge ? err.message : `the kept index could not be appended to: ${err instanceof Error ? err.message : String(err)}`;
       await rm(path.join(root, "pagefind"), { recursive: true, force: true });
     } finally {
       await rm(work, { recursive: true, force: true });
     }
   }
-  return fullIndex(root, cache, key, pages, reason);
+  return fullIndex(root, cache, pages, reason);
 }

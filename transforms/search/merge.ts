@@ -9,8 +9,6 @@ import { decode } from "cborg";
 import { chunkRanges, encodeLocations, spliceChunk, type Posting, type WordPostings } from "./chunks.js";
 import { byBytes, contentHash, inflate, inflateAsync, pack, parseEntry, unpack, type BundleFiles, type EntryFile, type FilterFile, type MetaFile } from "./format.js";
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The full index being appended to, with its files read on demand. */
 export interface BaseIndex {
   entry: EntryFile;
@@ -180,7 +178,7 @@ export async function appendIndex(base: BaseIndex, delta: BundleFiles, compress:
     meta[2][i]![1] = to;
   });
 
-  // Filters: each value's pages extended, new values and filters added, sorted as stabilisePagefind sorts them.
+  // Filters: each value's pages extended, new values and filters added, sorted by their UTF-8 bytes as Pagefind sorts them.
   const filterFile = (hash: string) => `filter/${hash}.pf_filter`;
   const filterNames = new Set(meta[3].map(([, hash]) => hash));
   for (const [filter, dHash] of dMeta[3]) {
@@ -193,13 +191,13 @@ export async function appendIndex(base: BaseIndex, delta: BundleFiles, compress:
       replaced.add(name);
     }
     for (const [value, pages] of dValues) values.set(value, [...(values.get(value) ?? []), ...pages.map((p) => p + offset)]);
-    const data = pack([filter, [...values].sort((a, b) => byText(a[0], b[0]))]);
+    const data = pack([filter, [...values].sort((a, b) => byBytes(a[0], b[0]))]);
     const hash = freshName(data, filterNames, lang, 12);
     files.set(filterFile(hash), data);
     if (at >= 0) meta[3][at]![1] = hash;
     else meta[3].push([filter, hash]);
   }
-  meta[3].sort((a, b) => byText(a[0], b[0]));
+  meta[3].sort((a, b) => byBytes(a[0], b[0]));
 
   // Sorts: the caller has checked that every new page sorts after the base's pages (see planIndex).
   for (const [key, order] of dMeta[4]) {

@@ -1,18 +1,17 @@
 // The site's searchable pages as the incremental index sees them: which HTML files Pagefind indexes,
 // a digest of each, and the parts of a page that shape its index entry without being in its
 // fragment (sort keys and word weights).
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { fileDigest } from "../cache.js";
 import path from "node:path";
 
 export interface PageRecord {
   /** Path inside the site, `/`-separated. */
   file: string;
+  /** Digest of its HTML (`fileDigest`, as the render cache records pages). */
   hash: string;
   /** Its `data-pagefind-sort` and `data-pagefind-weight` attributes, one per line. */
   extras: string;
-  /** Inode, size and modification time: the same value means the file was not rewritten since. */
-  stat: string;
 }
 
 const BODY = Buffer.from("data-pagefind-body");
@@ -48,7 +47,7 @@ export function readPage(html: Buffer): { body: boolean; hash: string; extras: s
       extras.push(html.subarray(at, end + 1).toString("utf8"));
     }
   }
-  return { body, hash: createHash("sha1").update(html).digest("hex"), extras: extras.join("\n") };
+  return { body, hash: fileDigest(html), extras: extras.join("\n") };
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
@@ -72,10 +71,10 @@ export function sortValues(extras: string): Map<string, string> | null {
 
 /**
  * Every HTML page under `site` that Pagefind would index (it has `data-pagefind-body`), except the
- * bundle's own folder. A file whose inode, size and time match `known`'s record is not read again:
- * the build hard-links unchanged pages from its render cache, so they keep their inode.
+ * bundle's own folder. A page whose digest in `digests` (what the build wrote there) is the one
+ * `known` records is not read again: most of a rebuild's pages are unchanged copies from its cache.
  */
-export function scanSite(dir: string, known: ReadonlyMap<string, PageRecord> = new Map()): PageRecord[] {
+export function scanSite(dir: string, known: ReadonlyMap<string, PageRecord> = new Map(), digests: ReadonlyMap<string, string> = new Map()): PageRecord[] {
   const site = path.resolve(dir);
   const out: PageRecord[] = [];
   for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
@@ -83,15 +82,13 @@ export function scanSite(dir: string, known: ReadonlyMap<string, PageRecord> = n
     const full = path.join(e.parentPath, e.name);
     const file = full.slice(site.length + 1).split(path.sep).join("/");
     if (file.startsWith("pagefind/")) continue;
-    const s = statSync(full, { bigint: true });
-    const stat = `${s.ino}:${s.size}:${s.mtimeNs}`;
     const previous = known.get(file);
-    if (previous?.stat === stat) {
+    if (previous && digests.get(file) === previous.hash) {
       out.push(previous);
       continue;
     }
     const page = readPage(readFileSync(full));
-    if (page.body) out.push({ file, hash: page.hash, extras: page.extras, stat });
+    if (page.body) out.push({ file, hash: page.hash, extras: page.extras });
   }
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

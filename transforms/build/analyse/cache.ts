@@ -1,6 +1,7 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { LocalEntity, Mention } from "../../model.js";
+import { FileCache } from "../../cache.js";
 
 /** What an article's analysis adds to the article itself; the article is re-read, never cached. */
 export interface CachedAnalysis {
@@ -9,48 +10,43 @@ export interface CachedAnalysis {
 }
 
 /**
- * One folder per analysis version, one small JSON file per article. A new version replaces the old
- * folders, so the cache never outgrows one corpus; a torn or unreadable entry is just a miss.
+ * One small JSON file per article, named by its text's digest, under a record keyed by the analysis
+ * code and registry (see fingerprint.ts). Another key empties the folder, so the cache never outgrows
+ * one corpus; an entry that does not match its record is a miss.
  */
 export class AnalysisCache {
-  private readonly dir: string;
+  private readonly files: FileCache<null>;
   constructor(
-    private readonly root: string,
-    private readonly version: string,
+    private readonly dir: string,
+    version: string,
   ) {
-    this.dir = path.join(root, version);
+    this.files = new FileCache({ name: "analyses", dir, inputs: [version] });
   }
 
   async open(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    for (const name of await readdir(this.root)) {
-      if (name !== this.version) await rm(path.join(this.root, name), { recursive: true, force: true });
-    }
+    await this.files.open();
   }
 
   private file(key: string): string {
-    return path.join(this.dir, `${key}.json`);
+    return `${key}.json`;
   }
 
   async get(key: string): Promise<CachedAnalysis | null> {
-    try {
-      return JSON.parse(await readFile(this.file(key), "utf8")) as CachedAnalysis;
-    } catch {
-      return null;
-    }
+    const bytes = await this.files.read(this.file(key));
+    return bytes && (JSON.parse(bytes.toString("utf8")) as CachedAnalysis);
   }
 
   async put(key: string, value: CachedAnalysis): Promise<void> {
-    // Write then rename, so a build killed mid-write never leaves a half entry behind.
-    const tmp = `${this.file(key)}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(value));
-    await rename(tmp, this.file(key));
+    await this.files.write(this.file(key), Buffer.from(JSON.stringify(value)));
   }
 
-  /** Drops entries no article uses any more (edited or deleted articles). */
-  async prune(keep: ReadonlySet<string>): Promise<void> {
-    for (const name of await readdir(this.dir)) {
-      if (name.endsWith(".json") && !keep.has(name.slice(0, -5))) await rm(path.join(this.dir, name), { force: true });
+  /** Records the entries this build used and drops every other file (edited or deleted articles, other versions). */
+  async save(): Promise<void> {
+    await this.files.save(null);
+    const keep = new Set(Object.keys(this.files.entries()));
+    const record = path.basename(this.files.recordFile);
+    for (const e of await readdir(this.dir, { withFileTypes: true }).catch(() => [])) {
+      if (e.name !== record && !keep.has(e.name)) await rm(path.join(this.dir, e.name), { recursive: true, force: true });
     }
   }
 }

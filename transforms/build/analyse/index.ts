@@ -92,7 +92,7 @@ export async function analyseArticles(articles: readonly Article[], options: Ana
     const local = inThisThread(todo, { ...options, onProgress: undefined });
     for (let k = 0; k < local.length; k++) await store(k, local[k]!);
   }
-  await cache?.prune(new Set(keys));
+  await cache?.save();
   return {
     analyses: articles.map((article, i) => ({ article, ...results[i]! })),
     cached,

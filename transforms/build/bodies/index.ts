@@ -29,7 +29,7 @@ export async function renderBodies(articles: readonly AnnotatedArticle[], links:
   const shares = threads > 1 && articles.length >= THREADS_MIN ? sharesOf(articles, threads) : [articles];
   const jobs = shares.map((share): BodiesJob => ({ articles: [...share], links: linksFor(share, links), cacheDir: options.cacheDir }));
   const done = shares.length > 1 ? await Promise.all(jobs.map(inWorker)) : [await runBodiesJob(jobs[0]!)];
-  if (options.cacheDir) await new BodyCache(options.cacheDir).prune(done.flatMap((d) => d.used));
+  if (options.cacheDir) await new BodyCache(options.cacheDir).save(done.map((d) => d.used));
   return { bodies: done.flatMap((d) => d.bodies), rendered: done.reduce((n, d) => n + d.rendered, 0) };
 }
 

@@ -6,6 +6,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { AnnotatedArticle } from "../../model.js";
 import { BodyCache, linksOf, renderBody, type Body } from "../../render/body-cache.js";
 import type { Links } from "../../render/prerendered.js";
+import type { FileEntry } from "../../cache.js";
 
 export interface BodiesJob {
   articles: AnnotatedArticle[];
@@ -17,8 +18,8 @@ export interface BodiesJob {
 export interface BodiesDone {
   bodies: Body[];
   rendered: number;
-  /** Cache files read or written, for pruning the cache once every share is done. */
-  used: string[];
+  /** Cache files verified or written, for the cache's record once every share is done. */
+  used: Record<string, FileEntry>;
 }
 
 export type BodiesMessage = ({ ok: true } & BodiesDone) | { ok: false; error: string };
@@ -39,7 +40,7 @@ export async function runBodiesJob(job: BodiesJob): Promise<BodiesDone> {
     rendered += hits.filter((h) => !h).length;
     bodies.push(...made);
   }
-  return { bodies, rendered, used: cache?.usedNames() ?? [] };
+  return { bodies, rendered, used: cache?.used() ?? {} };
 }
 
 if (parentPort && workerData) {

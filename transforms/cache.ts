@@ -1,0 +1,224 @@
+// The one shape of every cache under `.cache/`: stored files, and a record beside them that says what
+// they were made from (a key of inputs), what each file holds (its size and digest) and who wrote it
+// (a stamp). The reuse rule: a file is reused only when the record's key is this build's key and the
+// file's bytes match its entry. Anything else is a miss, and a damaged file or record is named in one
+// warning line; the build then makes the file again, so a damaged cache costs time, never the site.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { copyReflinked } from "./files.js";
+import { digest } from "./digest.js";
+import { cachesIgnored } from "./config.js";
+
+/** A stored file as the record knows it. */
+export type FileEntry = [size: number, digest: string];
+
+/** Who wrote a record: Dossier's version, the versions of any tool whose output is stored, and when. */
+export type WrittenBy = { dossier: string; written: string } & Record<string, string>;
+
+export interface CacheRecord<T> {
+  key: string;
+  stamp: WrittenBy;
+  /** Path inside the cache folder, `/`-separated → what it holds. */
+  files: Record<string, FileEntry>;
+  /** What the cache keeps besides files (a manifest), read only when the key matches. */
+  data: T;
+}
+
+export interface CacheSpec {
+  /** Named in warnings: "analyses", "markdown bodies", "rendered pages", "site store", "search index". */
+  name: string;
+  /** The folder the stored files are in. */
+  dir: string;
+  /** The record file; `<dir>/record.json` unless the files live where others read them. */
+  record?: string;
+  /** What the files were made from besides their own inputs: code digests, settings. */
+  inputs: readonly string[];
+  /** Tools whose output is stored, name → version; part of the key and the stamp. */
+  tools?: Readonly<Record<string, string>>;
+  /** The names it stores, when `dir` holds other files too (a record missing beside them is reported). */
+  only?: readonly string[];
+}
+
+/** Digest of a stored file's bytes. */
+export const fileDigest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+
+let version: string | undefined;
+/** This Dossier's version, from its package.json: a cache written by another is a miss. */
+export function dossierVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  return version;
+}
+
+/** One line on stderr, for a damaged cache; the build goes on without the damaged part. */
+export function cacheWarning(cache: string, file: string, problem: string): void {
+  process.stderr.write(`warning: ${cache} cache: ${file} ${problem}\n`);
+}
+
+export class FileCache<T> {
+  readonly name: string;
+  readonly dir: string;
+  readonly recordFile: string;
+  readonly key: string;
+  private readonly tools: Readonly<Record<string, string>>;
+  private readonly only: readonly string[] | undefined;
+  private known: Record<string, FileEntry> = {};
+  /** The entries the next record holds: files this build verified or wrote. */
+  private readonly next = new Map<string, FileEntry>();
+
+  constructor(spec: CacheSpec) {
+    this.name = spec.name;
+    this.dir = spec.dir;
+    this.recordFile = spec.record ?? path.join(spec.dir, "record.json");
+    this.tools = spec.tools ?? {};
+    this.only = spec.only;
+    const tools = Object.entries(this.tools).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}@${v}`);
+    this.key = digest(spec.name, `dossier@${dossierVersion()}`, ...tools, ...spec.inputs);
+  }
+
+  /**
+   * Reads the record: its data when it was written under this key, else null (and every file a miss).
+   * A record that is there but cannot be read is named in a warning; one under another key is not.
+   */
+  async open(): Promise<T | null> {
+    this.known = {};
+    if (cachesIgnored()) return null;
+    const text = await readFile(this.recordFile, "utf8").catch((err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? null : ""));
+    if (text === null) {
+      // Files without a record: it was deleted, or a build stopped between changing files and saving it.
+      const names = await readdir(this.dir).catch(() => [] as string[]);
+      const stored = names.some((n) => (this.only ? this.only.includes(n) : path.join(this.dir, n) !== this.recordFile));
+      if (stored) cacheWarning(this.name, this.recordFile, "is missing; nothing in this cache is reused");
+      return null;
+    }
+    let record: CacheRecord<T> | null = null;
+    try {
+      record = JSON.parse(text) as CacheRecord<T>;
+    } catch {
+      // reported below
+    }
+    if (!record || typeof record !== "object" || typeof record.files !== "object" || record.files === null) {
+      cacheWarning(this.name, this.recordFile, "is unreadable; nothing in this cache is reused");
+      return null;
+    }
+    if (record.key !== this.key) return null;
+    this.known = record.files;
+    return record.data;
+  }
+
+  /** Whether the record names `rel`: a later `read` of it either verifies or warns. */
+  has(rel: string): boolean {
+    return Object.hasOwn(this.known, rel);
+  }
+
+  /** Every file the record names. */
+  recorded(): string[] {
+    return Object.keys(this.known);
+  }
+
+  /** Carries every file the record names into the next record, as it is (for a save that changes only the data). */
+  retain(): void {
+    for (const [rel, e] of Object.entries(this.known)) if (!this.next.has(rel)) this.next.set(rel, e);
+  }
+
+  /** The record's entry for `rel`, for a caller that needs its digest without reading the file. */
+  entry(rel: string): FileEntry | undefined {
+    return this.next.get(rel) ?? (this.has(rel) ? this.known[rel] : undefined);
+  }
+
+  /**
+   * A stored file's bytes, when the record names it and they match its entry; else null. A named file
+   * that is missing, unreadable or changed is a warning, and its entry is dropped.
+   */
+  async read(rel: string): Promise<Buffer | null> {
+    if (!this.has(rel)) return null;
+    const [size, hash] = this.known[rel]!;
+    const file = path.join(this.dir, rel);
+    let bytes: Buffer | null = null;
+    let problem: string | null = null;
+    try {
+      bytes = await readFile(file);
+      if (bytes.length !== size) problem = `has ${bytes.length} bytes where its record says ${size}`;
+      else if (fileDigest(bytes) !== hash) problem = "does not match its record";
+    } catch (err) {
+      problem = (err as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "is unreadable";
+    }
+    if (problem || !bytes) {
+      cacheWarning(this.name, file, `${problem ?? "is unreadable"}; not reused`);
+      delete this.known[rel];
+      return null;
+    }
+    this.next.set(rel, [size, hash]);
+    return bytes;
+  }
+
+  /**
+   * Verifies a stored file and writes it to `to` (a path outside the cache): a reflink where the file
+   * system has them, else a copy of the verified bytes, so the cache and `to` never share an inode.
+   * Returns the file's entry, or null on a miss (see `read`).
+   */
+  async publish(rel: string, to: string): Promise<FileEntry | null> {
+    const bytes = await this.read(rel);
+    if (!bytes) return null;
+    await copyReflinked(path.join(this.dir, rel), to, bytes);
+    return this.next.get(rel)!;
+  }
+
+  /** Stores `bytes` as `rel` (written beside and renamed, so no reader sees half) and records it. */
+  async write(rel: string, bytes: Uint8Array): Promise<FileEntry> {
+    const file = path.join(this.dir, rel);
+    const tmp = `${file}.${process.pid}.tmp`;
+    // The folder is made only when missing: making it for every file was a large part of storing thousands.
+    await writeFile(tmp, bytes).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== "ENOENT") throw err;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(tmp, bytes);
+    });
+    await rename(tmp, file);
+    const entry: FileEntry = [bytes.length, fileDigest(bytes)];
+    this.next.set(rel, entry);
+    return entry;
+  }
+
+  /** Stores a copy of the file `from` as `rel`. */
+  async copyIn(from: string, rel: string): Promise<FileEntry> {
+    return this.write(rel, await readFile(from));
+  }
+
+  /** Entries verified or written elsewhere (worker threads with their own instance), for the next record. */
+  adopt(entries: Readonly<Record<string, FileEntry>>): void {
+    for (const [rel, e] of Object.entries(entries)) this.next.set(rel, e);
+  }
+
+  /** The entries of this build's files so far. */
+  entries(): Record<string, FileEntry> {
+    return Object.fromEntries(this.next);
+  }
+
+  /** Forgets `rel` and deletes it. */
+  async remove(rel: string): Promise<void> {
+    this.next.delete(rel);
+    delete this.known[rel];
+    await rm(path.join(this.dir, rel), { force: true });
+  }
+
+  /** Deletes the record, before the files it names are rewritten in place. */
+  async invalidate(): Promise<void> {
+    await rm(this.recordFile, { force: true });
+  }
+
+  /** Writes the record of this build's files, with `data`. Written beside and renamed, so it is whole or absent. */
+  async save(data: T): Promise<void> {
+    const record: CacheRecord<T> = {
+      key: this.key,
+      stamp: { ...this.tools, dossier: dossierVersion(), written: new Date().toISOString() },
+      files: Object.fromEntries([...this.next].sort(([a], [b]) => (a < b ? -1 : 1))),
+      data,
+    };
+    await mkdir(path.dirname(this.recordFile), { recursive: true });
+    const tmp = `${this.recordFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(record));
+    await rename(tmp, this.recordFile);
+  }
+}
