@@ -1,11 +1,10 @@
 // A worker thread for the markdown stage: one share of the articles' bodies, looked up in the cache
-// or rendered and cached. A plain worker with its whole share in `workerData`, not a pool task: the
-// main thread is busy crosslinking meanwhile, and a pool hands out tasks from the main thread's event
-// loop, so its workers would wait for it.
-import { parentPort, workerData } from "node:worker_threads";
+// or rendered and cached. Its whole share comes up front (see ../workers.ts): the main thread is busy
+// crosslinking meanwhile.
 import type { AnnotatedArticle } from "../../model.js";
 import { BodyCache, linksOf, renderBody, type Body } from "../../render/body-cache.js";
 import type { Links } from "../../render/prerendered.js";
+import { serveJob } from "../workers.js";
 
 export interface BodiesJob {
   articles: AnnotatedArticle[];
@@ -20,8 +19,6 @@ export interface BodiesDone {
   /** Cache files read or written, for pruning the cache once every share is done. */
   used: string[];
 }
-
-export type BodiesMessage = ({ ok: true } & BodiesDone) | { ok: false; error: string };
 
 const CHUNK = 64;
 
@@ -42,10 +39,4 @@ export async function runBodiesJob(job: BodiesJob): Promise<BodiesDone> {
   return { bodies, rendered, used: cache?.usedNames() ?? [] };
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  runBodiesJob(workerData as BodiesJob).then(
-    (done) => port.postMessage({ ok: true, ...done } satisfies BodiesMessage),
-    (err: unknown) => port.postMessage({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies BodiesMessage),
-  );
-}
+serveJob(runBodiesJob);
