@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { readInputs } from "../transforms/ingest/files.js";
 import { readRegistry } from "../transforms/entities/registry.js";
-import { corpusFromAnalyses } from "../transforms/corpus/pipeline.js";
+import { runCorpus, unreported } from "../transforms/build/pipeline.js";
 import { analyseArticles } from "../transforms/build/analyse/index.js";
 import { annotationRecord } from "../transforms/corpus/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
@@ -38,8 +38,7 @@ const { articles } = input;
 for (const s of input.skipped) report(new InputError(s.file, s.reason));
 for (const w of input.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 // Every article is analysed afresh (no cache) on one worker thread per core, then linked across the set.
-const { analyses } = await analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: null });
-const corpus = corpusFromAnalyses(analyses, registry.entities);
+const corpus = await runCorpus({ articles, registry: registry.entities }, unreported, (all) => analyseArticles(all, { registry: registry.entities, recogniser: true, cacheDir: null }));
 // Output follows input order, not the corpus's date order, so callers can zip it with their list.
 const byFile = new Map(corpus.articles.map((a) => [a.article.file, a]));
 for (const article of articles) {

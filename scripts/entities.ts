@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readInputs } from "../transforms/ingest/files.js";
 import { readRegistry } from "../transforms/entities/registry.js";
-import { buildCorpus } from "../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../transforms/build/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
 import { registryYaml, reviewQueue } from "../transforms/corpus/review.js";
 import { parseEntityFile } from "../transforms/entities/registry.js";

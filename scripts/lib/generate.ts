@@ -2,10 +2,9 @@ import { rm } from "node:fs/promises";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
 import { readInputs, type FileNotice } from "../../transforms/ingest/files.js";
 import { readRegistry } from "../../transforms/entities/registry.js";
-import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { runPipeline } from "../../transforms/build/pipeline.js";
 import { analyseArticles } from "../../transforms/build/analyse/index.js";
-import { crosslink } from "../../transforms/corpus/crosslink.js";
-import { linkRecords, siteData } from "../../transforms/site/data.js";
+import { linkRecords } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
 import { emitSource } from "../../transforms/build/emit.js";
 import { InputError } from "../../transforms/errors.js";
@@ -54,36 +53,27 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   if (options.strict && report.skipped.length > 0) errors.push(new InputError(PATHS.raw, `${report.skipped.length} file(s) could not be published, and strict mode (--strict or CI=true) allows none`));
   if (errors.length > 0) return { ok: false, errors, ...report };
 
-  // Per-article analysis is cached by content and spread over worker threads; linking is global.
-  const analysed = await progress.stage(
-    "annotate",
-    () => analyseArticles(ingested.articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
-    (r) => `${r.analysed} analysed, ${r.cached} from cache`,
-  );
-  const full = await progress.stage("link", () => corpusFromAnalyses(analysed.analyses, registry.entities), (c) => {
-    const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
-    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities`;
-  });
-  const corpus = publishedCorpus(full);
-  // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
-  // while this thread crosslinks. Awaited in the markdown stage, where errors surface.
-  const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
+  // The pipeline (transforms/build/pipeline.ts), with the per-article analysis cached by content and
+  // spread over worker threads. Bodies need only the published corpus and each entity's link text:
+  // they are rendered on worker threads while this thread crosslinks, and awaited in the markdown
+  // stage, where their errors surface.
+  let bodies: ReturnType<typeof renderBodies> = Promise.reject(new Error("the pipeline never published a corpus"));
   bodies.catch(() => undefined);
-  const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
-  const data = await progress.stage(
-    "site data",
-    () =>
-      siteData(linked, settings().site),
-    (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
-  );
+  const site = await runPipeline({ articles: ingested.articles, registry: registry.entities, site: settings().site }, progress, {
+    analyse: (articles) => analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
+    published: (corpus) => {
+      bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
+      bodies.catch(() => undefined);
+    },
+  });
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage(
     "markdown",
     async () => {
       const made = await bodies;
-      return { ...(await emitSource(corpus, linked, data, PATHS, made.bodies)), rendered: made.rendered };
+      return { ...(await emitSource(site.corpus, site.linked, site.data, PATHS, made.bodies)), rendered: made.rendered };
     },
     (r) => `${r.pages} pages, ${r.written} changed, ${r.rendered} bodies rendered`,
   );
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  return { ok: true, articles: site.linked.articles.length, entities: site.linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

@@ -9,7 +9,7 @@ import { analyseArticles } from "../../transforms/build/analyse/index.js";
 import { loadSiteStore, writeSiteStore } from "../../transforms/build/site-store.js";
 import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
 import type { Body } from "../../transforms/render/body-cache.js";
 import { bodyHtml } from "../../transforms/render/prerendered.js";

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { writeSiteStore } from "../../transforms/build/site-store.js";

@@ -2,7 +2,7 @@
 // rules, written here with maps and full sorts, on a corpus with rare, common and tied entities.
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { entityCounts } from "../../transforms/entities/annotate.js";
 import type { Corpus, Entity } from "../../transforms/model.js";

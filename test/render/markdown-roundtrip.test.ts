@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { ingestString } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { bodyMarkdown, toMdast } from "../../transforms/render/markdown.js";

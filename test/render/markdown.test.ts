@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { bodyMarkdown } from "../../transforms/render/markdown.js";
 import { createRenderer } from "../../transforms/render/html.js";
 import type { Entity } from "../../transforms/model.js";
