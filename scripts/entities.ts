@@ -7,6 +7,7 @@ import { readInputs } from "../transforms/ingest/files.js";
 import { readRegistry } from "../transforms/entities/registry.js";
 import { buildCorpus } from "../transforms/build/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
+import { entityId } from "../transforms/model.js";
 import { registryYaml, reviewQueue } from "../transforms/corpus/review.js";
 import { parseEntityFile } from "../transforms/entities/registry.js";
 import { PATHS } from "./lib/generate.js";
@@ -38,7 +39,7 @@ if (command === "review") {
   process.stderr.write(`${queue.length} automatically found entities; ${shown.length} shown${values.all ? "" : `, ${hidden} below the evidence threshold hidden (--all shows them)`}. Accept one with: npm run entities -- accept <id>\n`);
 } else {
   const item = queue.find((q) => q.id === id);
-  const entity = id ? corpus.entities.get(id) : undefined;
+  const entity = id ? corpus.entities.get(entityId(id)) : undefined;
   if (!item || !entity || entity.origin !== "auto") {
     process.stderr.write(`error: '${id ?? ""}' is not an automatically found entity (see npm run entities -- review)\n`);
     process.exit(1);
