@@ -32,7 +32,7 @@ export const articlePageSchema = z.strictObject({
   words: z.number().int().nonnegative(),
   readingMinutes: z.number().int().positive(),
   entities: z.array(count),
-  groups: typed(count),
+  groups: z.array(z.strictObject({ type, entities: z.array(count) })),
   related: z.array(z.strictObject({ ...ref, shared: z.array(z.string()), reason: z.string() })),
   prev: z.strictObject(ref).nullable(),
   next: z.strictObject(ref).nullable(),
