@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { readInputs } from "../transforms/ingest/files.js";
 import { readRegistry } from "../transforms/entities/folder.js";
-import { decidedCorpus } from "../transforms/corpus/pipeline.js";
+import { runCorpus, unreported } from "../transforms/build/pipeline.js";
 import { analyseArticles } from "../transforms/build/analyse/index.js";
 import { annotationRecord } from "../transforms/corpus/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
@@ -38,9 +38,8 @@ const { articles } = input;
 for (const s of input.skipped) report(new InputError(s.file, s.reason));
 for (const w of input.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 // Every article is analysed afresh (no cache) on one worker thread per core, then linked across the set.
-const { analyses } = await analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: null });
 // The desk's decisions (content/entities/) apply here as in a build; the output's shape is the same.
-const decided = decidedCorpus(analyses, registry.entities, registry.decisions);
+const decided = await runCorpus({ articles, registry: registry.entities, decisions: registry.decisions }, unreported, (all) => analyseArticles(all, { registry: registry.entities, recogniser: true, cacheDir: null }));
 decided.errors.forEach(report);
 for (const w of decided.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
 const corpus = decided.corpus;

@@ -11,6 +11,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { entityId } from "../transforms/model.js";
 import { registryYaml, reviewQueue } from "../transforms/corpus/review.js";
 import { parseEntityFile } from "../transforms/entities/registry.js";
 import { DeskError, merge, reject, rename, retype, undo, type Outcome } from "../transforms/corpus/desk.js";
@@ -72,7 +73,7 @@ if (command === "review") {
   else list.forEach((s, i) => process.stdout.write(`${formatSuggestion(s, i + 1)}\n`));
   process.stderr.write(`${list.length} suggestions, most likely first\n`);
 } else if (command === "accept") {
-  const entity = a ? corpus.entities.get(a) : undefined;
+  const entity = a ? corpus.entities.get(entityId(a)) : undefined;
   if (!entity || entity.origin !== "auto") fail(`'${a ?? ""}' is not an automatically found entity (see npm run entities -- review)`);
   const file = path.join(PATHS.entities, `${entity.id}.yml`);
   if (existsSync(file)) fail(`${file} already exists`);

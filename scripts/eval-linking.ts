@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { readArticles } from "../transforms/ingest/files.js";
 import { readRegistry } from "../transforms/entities/folder.js";
-import { buildCorpus } from "../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../transforms/build/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
 import { scoreLinking, scoreSpans, type DocMentions } from "../transforms/entities/score-linking.js";
 

@@ -3,6 +3,26 @@
  * nothing here does I/O.
  */
 
+declare const brand: unique symbol;
+/**
+ * A string that only certain code makes, told apart by the type checker: an entity id cannot be
+ * passed where a slug is meant. Made by the constructors below, at the few places values are created
+ * (an id from a name or the registry, a slug from a title, a digest from a hash); elsewhere they are
+ * only passed on.
+ */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** An entity's id, its page's path segment: "qatar", "person/steve-witkoff". */
+export type EntityId = Brand<string, "EntityId">;
+/** An article's slug, unique in the corpus: its page's path segment. */
+export type Slug = Brand<string, "Slug">;
+/** A short content digest (transforms/digest.ts): cache keys, page digests. */
+export type Digest = Brand<string, "Digest">;
+
+export const entityId = (id: string): EntityId => id as EntityId;
+export const slug = (s: string): Slug => s as Slug;
+export const asDigest = (hex: string): Digest => hex as Digest;
+
 export type EntityType = "person" | "organization" | "place";
 export const ENTITY_TYPES: readonly EntityType[] = ["person", "organization", "place"];
 
@@ -66,7 +86,7 @@ export interface LeadImage {
 export interface Article extends ArticleMeta {
   /** The path the article was read from, as given. */
   file: string;
-  slug: string;
+  slug: Slug;
   /** The file's text with a leading BOM removed; every offset in the model indexes this string. */
   text: string;
   /** The headline line when the title came from the text itself, so its mentions still count. */
@@ -77,12 +97,12 @@ export interface Article extends ArticleMeta {
 export interface Mention extends Range {
   text: string;
   type: EntityType;
-  entityId: string;
+  entityId: EntityId;
   origin: Origin;
 }
 
 export interface Entity {
-  id: string;
+  id: EntityId;
   name: string;
   type: EntityType;
   aliases: string[];
@@ -105,7 +125,7 @@ export interface AnnotatedArticle {
 
 /** An entity as one article uses it. */
 export interface EntityCount {
-  id: string;
+  id: EntityId;
   name: string;
   type: EntityType;
   count: number;
@@ -140,5 +160,5 @@ export interface ArticleAnalysis {
 /** Every article with its mentions, newest first (undated last), slugs unique, and the entities they use. */
 export interface Corpus {
   articles: AnnotatedArticle[];
-  entities: Map<string, Entity>;
+  entities: Map<EntityId, Entity>;
 }

@@ -6,13 +6,12 @@ import { SETTINGS_FILE } from "../../transforms/site/settings.js";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
 import { readInputs, type FileNotice, type Ingested } from "../../transforms/ingest/files.js";
 import { readRegistry } from "../../transforms/entities/folder.js";
-import { decidedCorpus, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { runPipeline } from "../../transforms/build/pipeline.js";
 import { PUBLISHED_FILE } from "../../transforms/entities/decision-files.js";
-import { formatPublished, parsePublished, redirectsFor } from "../../transforms/site/redirects.js";
+import { formatPublished, parsePublished } from "../../transforms/site/redirects.js";
 import type { Corpus } from "../../transforms/model.js";
 import { analyseArticles } from "../../transforms/build/analyse/index.js";
-import { crosslink } from "../../transforms/corpus/crosslink.js";
-import { linkRecords, siteData } from "../../transforms/site/data.js";
+import { linkRecords } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
 import { emitSource } from "../../transforms/build/emit.js";
 import { InputError } from "../../transforms/errors.js";
@@ -86,34 +85,25 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   if (options.strict && report.skipped.length > 0) errors.push(new InputError(PATHS.raw, `${report.skipped.length} file(s) could not be published, and strict mode (--strict or CI=true) allows none`));
   if (errors.length > 0) return { ok: false, errors, ...report };
 
-  // Per-article analysis is cached by content and spread over worker threads; linking is global.
-  const analysed = await progress.stage(
-    "annotate",
-    () => analyseArticles(ingested.articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
-    (r) => `${r.analysed} analysed, ${r.cached} from cache`,
-  );
-  const decided = await progress.stage("link", () => decidedCorpus(analysed.analyses, registry.entities, registry.decisions), ({ corpus: c, moved }) => {
-    const mentions = c.articles.reduce((n, a) => n + a.mentions.length, 0);
-    return `${c.articles.length} articles, ${mentions} mentions, ${c.entities.size} entities, ${moved.size} removed by decisions`;
-  });
-  for (const w of decided.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
-  if (decided.errors.length > 0) return { ok: false, errors: decided.errors, ...report };
-  const full = decided.corpus;
-  const corpus = publishedCorpus(full);
-  // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
-  // while this thread crosslinks. Awaited in the markdown stage, where errors surface.
-  const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
+  // The pipeline (transforms/build/pipeline.ts), with the per-article analysis cached by content and
+  // spread over worker threads. Bodies need only the published corpus and each entity's link text:
+  // they are rendered on worker threads while this thread crosslinks, and awaited in the markdown
+  // stage, where their errors surface.
+  let bodies: ReturnType<typeof renderBodies> = Promise.reject(new Error("the pipeline never published a corpus"));
   bodies.catch(() => undefined);
   const recordFile = path.join(PATHS.entities, PUBLISHED_FILE);
   const record = parsePublished(await readFile(recordFile, "utf8").catch(() => ""));
-  const redirects = redirectsFor(record, corpus, full, decided.moved);
-  const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
-  const data = await progress.stage(
-    "site data",
-    () =>
-      siteData(linked, { ...site, logo: images.logo, redirects }),
-    (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
-  );
+  const input = { articles: ingested.articles, registry: registry.entities, decisions: registry.decisions, site: { ...site, logo: images.logo }, published: record };
+  const built = await runPipeline(input, progress, {
+    analyse: (articles) => analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
+    published: (corpus) => {
+      bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
+      bodies.catch(() => undefined);
+    },
+  });
+  for (const w of built.applied.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+  if (!built.ok) return { ok: false, errors: built.applied.errors, ...report };
+  const { corpus, linked, data, redirects } = built;
   await rm(LEGACY_DATA, { force: true });
   await pruneImages(imageUrls(images.articles.map((a) => a.image?.lead), images.logo));
   const emitted = await progress.stage(
@@ -126,5 +116,5 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   );
   // Written by the build once the site is published (see `savePublished`), never by the dev server.
   const published = { file: recordFile, text: formatPublished([...record, ...corpus.entities.keys()]) };
-  return { ok: true, redirects: redirects.length, published, corpus: full, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  return { ok: true, redirects: redirects.length, published, corpus: built.applied.corpus, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
 }

@@ -10,14 +10,15 @@ import { articleKey } from "../../transforms/build/analyse/fingerprint.js";
 import { loadSiteStore, writeSiteStore } from "../../transforms/build/site-store.js";
 import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
 import type { Body } from "../../transforms/render/body-cache.js";
 import { bodyHtml } from "../../transforms/render/prerendered.js";
 import { tempDirs } from "../helpers/temp.js";
+import { entityId } from "../../transforms/model.js";
 
 const registry: Entity[] = [
-  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("qatar"), name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
 ];
 const articles = ["Qatar hosts talks\n\nQatar met envoys in Doha.\n", "Aid arrives\n\nQatari aid arrived on Monday.\n"].map((t, i) => ingestText(`a${i}.txt`, t));
 const temp = tempDirs("parallel");
@@ -48,11 +49,11 @@ describe("analyseArticles", () => {
 describe("site store", () => {
   it("round-trips site data, entity details and article pages read on demand", async () => {
     const dir = temp();
-    const entity = { id: "qatar", name: "Qatar", type: "place", mentions: 2, articles: [{ slug: "a", title: "A", date: "2025-06-28", count: 2, contexts: [[{ text: "Qatar", mark: true }]] }], timeline: [{ date: "2025-06-28", count: 2 }], coMentions: [{ id: "doha", name: "Doha", type: "place", count: 1, articles: 1 }] };
+    const entity = { id: entityId("qatar"), name: "Qatar", type: "place", mentions: 2, articles: [{ slug: "a", title: "A", date: "2025-06-28", count: 2, contexts: [[{ text: "Qatar", mark: true }]] }], timeline: [{ date: "2025-06-28", count: 2 }], coMentions: [{ id: "doha", name: "Doha", type: "place", count: 1, articles: 1 }] };
     const views = [{ slug: "a", title: "A", related: [] }, { slug: "b", title: "B", related: [] }];
     const feedCards = { a: { title: "A", path: "/briefings/a/", published: "2025-06-28", updated: "2025-06-28", summary: "Qatar said so.", tags: ["Qatar"] } };
     const drawn = (e: typeof entity) => defineDrawn(e as unknown as Parameters<typeof defineDrawn>[0], { cards: feedCards, siteTitle: "T" });
-    const data = { site: { title: "T" }, articles: views, feedCards, entities: [drawn(entity), drawn({ ...entity, id: "doha", name: "Doha" })] } as unknown as SiteData;
+    const data = { site: { title: "T" }, articles: views, feedCards, entities: [drawn(entity), drawn({ ...entity, id: entityId("doha"), name: "Doha" })] } as unknown as SiteData;
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: true });
     expect(await writeSiteStore(data, dir)).toMatchObject({ changed: false });
     const loaded = await loadSiteStore(dir);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { emitSource } from "../../transforms/build/emit.js";

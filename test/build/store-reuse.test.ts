@@ -4,14 +4,15 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { siteData } from "../../transforms/site/data.js";
 import { writeSiteStore } from "../../transforms/build/site-store.js";
 import type { Entity } from "../../transforms/model.js";
 import { tempDirs } from "../helpers/temp.js";
+import { entityId } from "../../transforms/model.js";
 
-const place = (name: string): Entity => ({ id: name.toLowerCase(), name, type: "place", aliases: [], demonyms: [], description: "", wikidata: null, origin: "registry", published: true });
+const place = (name: string): Entity => ({ id: entityId(name.toLowerCase()), name, type: "place", aliases: [], demonyms: [], description: "", wikidata: null, origin: "registry", published: true });
 const registry = ["Qatar", "Doha", "Gaza", "Cairo", "Oslo", "Lima"].map(place);
 const text = (i: number, places: string[]) => ingestText(`a${i}.txt`, `date 2025-03-${String(10 + i).padStart(2, "0")}\n\nReport ${i}\n\n${places.map((p) => `Envoys met in ${p}.`).join(" ")}\n`);
 const base = [text(1, ["Qatar", "Doha"]), text(2, ["Gaza", "Cairo"]), text(3, ["Oslo", "Qatar"]), text(4, ["Lima"])];

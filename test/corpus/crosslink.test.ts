@@ -2,15 +2,16 @@
 // rules, written here with maps and full sorts, on a corpus with rare, common and tied entities.
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { entityCounts } from "../../transforms/entities/annotate.js";
 import type { Corpus, Entity } from "../../transforms/model.js";
+import { entityId } from "../../transforms/model.js";
 
 const PLACES = ["Amberly", "Brisktown", "Corvale", "Dunmere", "Elsworth", "Fenwick", "Galloway", "Harrowgate", "Islington Cross", "Jarrow", "Kelso", "Lanark", "Morwen", "Norbury", "Oakridge", "Penrith", "Quarry Bay", "Redcastle", "Stanmore", "Thornbury"];
 // "Everton" appears in every article: more than the walk limit (50), so it takes the common path.
 const registry: Entity[] = [...PLACES, "Everton"].map((name) => ({
-  id: name.toLowerCase().replace(/ /g, "-"),
+  id: entityId(name.toLowerCase().replace(/ /g, "-")),
   name,
   type: "place",
   aliases: [],

@@ -1,3 +1,4 @@
+import { entityId } from "../../transforms/model.js";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { DeskError, merge, reject, rename, retype, undo } from "../../transforms/corpus/desk.js";
@@ -19,8 +20,8 @@ describe("entities merge", () => {
     const d = decide(files);
     expect(d.errors).toEqual([]);
     expect(idsIn(d, "a1.txt")).toContain("J. Doe=john-doe");
-    expect(d.corpus.entities.has("j-doe")).toBe(false);
-    expect(d.corpus.entities.get("john-doe")!.aliases).toContain("J. Doe");
+    expect(d.corpus.entities.has(entityId("j-doe"))).toBe(false);
+    expect(d.corpus.entities.get(entityId("john-doe"))!.aliases).toContain("J. Doe");
     expect(d.moved.get("j-doe")).toEqual({ to: "john-doe", name: "J. Doe" });
   });
 
@@ -48,7 +49,7 @@ describe("entities reject", () => {
     expect(outcome.message).toMatch(/^rejected golden-globe \(Golden Globe, person, 2 mentions\) and its names 'Golden Globe': wrote content\/entities\/_rejected\.yml$/);
     expect(files.get("_rejected.yml")).toMatch(/^- \{ id: golden-globe, names: \[ Golden Globe \], note: an award \}$/m);
     const d = decide(files);
-    expect(d.corpus.entities.has("golden-globe")).toBe(false);
+    expect(d.corpus.entities.has(entityId("golden-globe"))).toBe(false);
     expect(d.corpus.articles.flatMap((a) => a.mentions).some((m) => m.text === "Golden Globe")).toBe(false);
     expect(d.corpus.articles.find((a) => a.article.file === "a1.txt")!.article.text).toContain("Golden Globe");
     expect(d.moved.get("golden-globe")).toEqual({ to: null, name: "Golden Globe" });
@@ -56,7 +57,7 @@ describe("entities reject", () => {
 
   it("rejects a registry entity too, and with --name only one spelling", () => {
     const a = step(start, (d) => reject(d, "qatar", undefined));
-    expect(decide(a.files).corpus.entities.has("qatar")).toBe(false);
+    expect(decide(a.files).corpus.entities.has(entityId("qatar"))).toBe(false);
     const b = step(start, (d) => reject(d, "united-nations", "UN"));
     const d = decide(b.files);
     expect(idsIn(d, "a0.txt")).toEqual(expect.arrayContaining(["United Nations=united-nations"]));
@@ -74,7 +75,7 @@ describe("entities type and rename", () => {
   it("retypes an automatic entity by accepting it with the new type, and a registry entity in place", () => {
     const a = step(start, (d) => retype(d, "acme-corp", "organization"));
     expect(a.outcome.message).toMatch(/^typed acme-corp \(Acme Corp\) as organization, was place: wrote content\/entities\/acme-corp\.yml$/);
-    expect(decide(a.files).corpus.entities.get("acme-corp")).toMatchObject({ type: "organization", origin: "registry", description: expect.stringMatching(/^Organisation first seen in/) });
+    expect(decide(a.files).corpus.entities.get(entityId("acme-corp"))).toMatchObject({ type: "organization", origin: "registry", description: expect.stringMatching(/^Organisation first seen in/) });
     const b = step(start, (d) => retype(d, "qatar", "organization"));
     expect(yamlOf(b.files, "qatar.yml")).toMatchObject({ type: "organization", was: { type: "place" } });
     expect(() => retype(deskOf(start), "qatar", "country")).toThrow(/unknown type 'country'/);
@@ -84,7 +85,7 @@ describe("entities type and rename", () => {
   it("renames: the old name becomes an alias, the id (and URL) stay", () => {
     const { files, outcome } = step(start, (d) => rename(d, "john-doe", "John Q. Doe"));
     expect(outcome.message).toMatch(/^renamed john-doe from 'John Doe' to 'John Q\. Doe'/);
-    const e = decide(files).corpus.entities.get("john-doe")!;
+    const e = decide(files).corpus.entities.get(entityId("john-doe"))!;
     expect(e).toMatchObject({ id: "john-doe", name: "John Q. Doe" });
     expect(e.aliases).toContain("John Doe");
     const r = step(start, (d) => rename(d, "qatar", "State of Qatar"));
@@ -104,7 +105,7 @@ describe("entities undo", () => {
     expect(back.has("springfield.yml")).toBe(false);
     const rejected = step(start, (d) => reject(d, "golden-globe", undefined)).files;
     const restored = step(rejected, (d) => undo(d, "golden-globe")).files;
-    expect(decide(restored).corpus.entities.has("golden-globe")).toBe(true);
+    expect(decide(restored).corpus.entities.has(entityId("golden-globe"))).toBe(true);
     expect(() => undo(deskOf(start), "qatar")).toThrow(/no decision names 'qatar'/);
   });
 

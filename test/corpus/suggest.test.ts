@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatSuggestion, suggest } from "../../transforms/corpus/suggest.js";
 import { variantKey, acronymOf, asAcronym, editDistance } from "../../transforms/entities/name-variants.js";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { fixedRecogniser } from "../helpers/desk.js";
 
 const recogniser = fixedRecogniser([

@@ -3,9 +3,10 @@ import type { Candidate, Entity, EntityType } from "../../transforms/model.js";
 import { linkDocument } from "../../transforms/entities/link-document.js";
 import { hasEvidence } from "../../transforms/entities/link-corpus.js";
 import { canonicalKey } from "../../transforms/entities/keys.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { ingestText } from "../../transforms/ingest/index.js";
 import type { Recogniser } from "../../transforms/ner/index.js";
+import { entityId } from "../../transforms/model.js";
 
 /** Candidates for each listed surface form, as a recogniser would report them, in text order. */
 function spans(text: string, forms: [string, EntityType][]): Candidate[] {
@@ -75,7 +76,7 @@ describe("linking across articles", () => {
     expect(idsOf(c, "a0.txt")).toEqual(["nancy-pelosi"]);
     expect(idsOf(c, "a1.txt")).toEqual(["nancy-pelosi"]);
     expect(idsOf(c, "a2.txt")).toEqual(["nancy-pelosi", "javier-pertile"]);
-    expect(c.entities.get("nancy-pelosi")).toMatchObject({ origin: "auto", published: true, type: "person" });
+    expect(c.entities.get(entityId("nancy-pelosi"))).toMatchObject({ origin: "auto", published: true, type: "person" });
   });
 
   it("joins names that differ only in case, accents, hyphens or al-/Al", () => {
@@ -105,17 +106,17 @@ describe("linking across articles", () => {
   });
 
   it("lets the registry win over automatic discovery", () => {
-    const registry: Entity[] = [{ id: "hamas", name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry", published: true }];
+    const registry: Entity[] = [{ id: entityId("hamas"), name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry", published: true }];
     const c = corpus(["Hamas agreed. Nancy Pelosi spoke.\n"], registry);
     expect(idsOf(c, "a0.txt")).toEqual(["hamas", "nancy-pelosi"]);
-    expect(c.entities.get("hamas")!.origin).toBe("registry");
+    expect(c.entities.get(entityId("hamas"))!.origin).toBe("registry");
   });
 
   it("needs evidence before an automatic entity gets a page: a one-off single word does not", () => {
     const c = corpus(["Zorbania was mentioned once.\n", "Nancy Pelosi spoke.\n"]);
-    expect(c.entities.get("zorbania")!.published).toBe(false);
-    expect(c.entities.get("nancy-pelosi")!.published).toBe(true);
-    expect(corpus(["Zorbania grew. Zorbania shrank.\n"]).entities.get("zorbania")!.published).toBe(true);
+    expect(c.entities.get(entityId("zorbania"))!.published).toBe(false);
+    expect(c.entities.get(entityId("nancy-pelosi"))!.published).toBe(true);
+    expect(corpus(["Zorbania grew. Zorbania shrank.\n"]).entities.get(entityId("zorbania"))!.published).toBe(true);
     expect(hasEvidence("Zorbania", 1)).toBe(false);
     expect(hasEvidence("Javier Pertile", 1)).toBe(true);
     // A one-word person is never named in full, however often the word recurs.

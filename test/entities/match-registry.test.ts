@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Entity, EntityType } from "../../transforms/model.js";
 import { indexRegistry, matchRegistry, surnameForms } from "../../transforms/entities/match-registry.js";
 import { parseEntityFile, checkRegistry } from "../../transforms/entities/registry.js";
+import { entityId } from "../../transforms/model.js";
 
 function entity(id: string, name: string, type: EntityType, aliases: string[] = [], demonyms: string[] = []): Entity {
-  return { id, name, type, aliases, demonyms, description: `${name}.`, wikidata: null, origin: "registry", published: true };
+  return { id: entityId(id), name, type, aliases, demonyms, description: `${name}.`, wikidata: null, origin: "registry", published: true };
 }
 
 const REGISTRY = [

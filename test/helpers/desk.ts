@@ -1,7 +1,7 @@
 import type { EntityType } from "../../transforms/model.js";
 import type { Recogniser } from "../../transforms/ner/index.js";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { loadFolder } from "../../transforms/entities/folder.js";
 import { applyDecisions, type Applied } from "../../transforms/entities/apply-decisions.js";
 import type { Change, Desk } from "../../transforms/corpus/desk.js";

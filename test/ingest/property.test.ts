@@ -3,14 +3,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ingest, ingestString, type IngestOutcome } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 import type { Article, Entity } from "../../transforms/model.js";
+import { entityId } from "../../transforms/model.js";
 
 const recogniser = loadRecogniser();
 const registry: Entity[] = [
-  { id: "qatar", name: "Qatar", type: "place", aliases: ["State of Qatar"], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
-  { id: "steve-witkoff", name: "Steve Witkoff", type: "person", aliases: [], demonyms: [], description: "Envoy.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("qatar"), name: "Qatar", type: "place", aliases: ["State of Qatar"], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("steve-witkoff"), name: "Steve Witkoff", type: "person", aliases: [], demonyms: [], description: "Envoy.", wikidata: null, origin: "registry", published: true },
 ];
 
 // Pieces that make news-like text, mentions and the awkward cases ingest repairs, mixed with any Unicode.

@@ -8,6 +8,7 @@ import { htmlPages, readPage } from "../helpers/html.js";
 import { nameKey } from "../../transforms/entities/normalise.js";
 import { loadSiteStore } from "../../transforms/build/site-store.js";
 import { markdownDigest } from "../../transforms/render/prerendered.js";
+import { articlePageSchema, siteDataSchema } from "../../transforms/site/schema.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -117,5 +118,18 @@ describe("the sample site, built from a clean copy", () => {
     expect(html).not.toContain(">49<");
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script>");
+  });
+
+  it("hands the templates site data that matches the schema they are written against", async () => {
+    const store = await loadSiteStore(path.join(project.dir, "content/_dossier"));
+    const checked = siteDataSchema.safeParse(store);
+    expect(checked.success, checked.error?.message).toBe(true);
+    // Every entity page, with its packed and drawn fields, and every briefing page.
+    expect(store.entityPages.length).toBeGreaterThan(0);
+    expect(store.articles.every((a) => a.body !== undefined)).toBe(true);
+    // A renamed field fails, naming it.
+    const { summary, ...renamed } = { ...store.articles[0]!, lede: store.articles[0]!.summary };
+    expect(summary).toBeTypeOf("string");
+    expect(articlePageSchema.safeParse(renamed).error?.issues.map((i) => i.path.join(".") || i.message).join(" ")).toMatch(/summary.*lede|lede.*summary/su);
   });
 });

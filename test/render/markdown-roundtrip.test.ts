@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { ingestString } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { bodyMarkdown, toMdast } from "../../transforms/render/markdown.js";
@@ -14,9 +14,10 @@ import { ingestBytes } from "../../transforms/ingest/index.js";
 import { readRegistry } from "../../transforms/entities/folder.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 import type { Entity } from "../../transforms/model.js";
+import { entityId } from "../../transforms/model.js";
 
 const registry: Entity[] = [
-  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("qatar"), name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
 ];
 const resolveQatar = (id: string) => (id === "qatar" ? { name: "Qatar", type: "place" as const, description: "Country.", href: "/entities/qatar/" } : undefined);
 const render = createRenderer({ resolve: resolveQatar });
@@ -72,7 +73,7 @@ describe("bodies rendered ahead of Eleventy", () => {
     });
     const corpus = buildCorpus(articles, entities, { recogniser: loadRecogniser() });
     const links = new Map([...corpus.entities.values()].map((e) => [e.id, { name: e.name, type: e.type, description: e.description, href: `/entities/${e.id}/` }]));
-    const resolve = (id: string) => links.get(id);
+    const resolve = (id: string) => links.get(entityId(id));
     const [parse, tree] = [createRenderer({ resolve }), createTreeRenderer({ resolve })];
     expect(corpus.articles.length).toBeGreaterThan(50);
     let tags = 0;

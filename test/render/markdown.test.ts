@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/corpus/pipeline.js";
+import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { bodyMarkdown } from "../../transforms/render/markdown.js";
 import { createRenderer } from "../../transforms/render/html.js";
 import type { Entity } from "../../transforms/model.js";
+import { entityId } from "../../transforms/model.js";
 
 const registry: Entity[] = [
-  { id: "qatar", name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
-  { id: "hamas", name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("qatar"), name: "Qatar", type: "place", aliases: [], demonyms: ["Qatari"], description: "Country.", wikidata: null, origin: "registry", published: true },
+  { id: entityId("hamas"), name: "Hamas", type: "organization", aliases: [], demonyms: [], description: "Group.", wikidata: null, origin: "registry", published: true },
 ];
 const links = new Map(registry.map((e) => [e.id, { name: e.name, type: e.type, description: e.description, href: `/entities/${e.id}/` }]));
-const render = createRenderer({ resolve: (id) => links.get(id) });
+const render = createRenderer({ resolve: (id) => links.get(entityId(id)) });
 
 function md(text: string) {
   return bodyMarkdown(buildCorpus([ingestText("t.txt", text)], registry).articles[0]!);

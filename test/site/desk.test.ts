@@ -1,3 +1,4 @@
+import { slug as asSlug } from "../../transforms/model.js";
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import type { ArticleView } from "../../transforms/corpus/views.js";
@@ -8,7 +9,7 @@ import { dateInWords } from "../../transforms/eleventy/plugin.js";
 import { icoFromPng } from "../../transforms/build/images.js";
 
 const view = (slug: string, date: string, extra: Partial<ArticleView> = {}): ArticleView => ({
-  slug,
+  slug: asSlug(slug),
   title: `Title ${slug}`,
   date,
   titleDerived: false,

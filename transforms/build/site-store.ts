@@ -10,6 +10,7 @@ import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } 
 import type { PrerenderedBody } from "../render/prerendered.js";
 import { ENTITY_ENTRIES } from "../site/feeds.js";
 import { digest } from "../digest.js";
+import type { Digest, EntityId, Slug } from "../model.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -31,11 +32,11 @@ type LightSite = Omit<SiteData, "entities" | "articles"> & { entities: LightEnti
 /** Content digests of what each page reads from the store, so the build can tell which pages changed. */
 export interface StoreDigests {
   /** Entity id → digest of its light record and its detail line (its page and feed read both). */
-  entities: Map<string, string>;
+  entities: Map<EntityId, Digest>;
   /** Entity id → digest of what a briefing that links to it reads: link text and title, JSON-LD. */
-  entityRefs: Map<string, string>;
+  entityRefs: Map<EntityId, Digest>;
   /** Article slug → digest of its page data line. */
-  articles: Map<string, string>;
+  articles: Map<Slug, Digest>;
 }
 
 /** One JSON value a line, built a line at a time: the pack is never one giant string, whatever the corpus size. */

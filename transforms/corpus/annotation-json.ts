@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Entity, EntityCount, EntityType } from "../model.js";
+import type { AnnotatedArticle, Entity, EntityCount, EntityId, EntityType } from "../model.js";
 import { entityCounts } from "../entities/annotate.js";
 
 /** The stable `annotate --json` record. Offsets index the file text with any BOM removed. */
@@ -11,7 +11,7 @@ export interface AnnotationRecord {
   mentions: { start: number; end: number; text: string; type: EntityType; entity: string }[];
 }
 
-export function annotationRecord(a: AnnotatedArticle, entities: ReadonlyMap<string, Entity>): AnnotationRecord {
+export function annotationRecord(a: AnnotatedArticle, entities: ReadonlyMap<EntityId, Entity>): AnnotationRecord {
   return {
     file: a.article.file,
     slug: a.article.slug,

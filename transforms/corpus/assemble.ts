@@ -1,5 +1,5 @@
 import { compareEnglish } from "../text/collate.js";
-import type { AnnotatedArticle, Corpus, Entity } from "../model.js";
+import { slug as slugOf, type AnnotatedArticle, type Corpus, type Entity, type Slug } from "../model.js";
 
 /** Newest first; undated articles sort last; ties break on title then file so the order is stable. */
 export function compareArticles(a: AnnotatedArticle, b: AnnotatedArticle): number {
@@ -19,10 +19,10 @@ export function compareArticles(a: AnnotatedArticle, b: AnnotatedArticle): numbe
  */
 export function assembleCorpus(annotated: readonly AnnotatedArticle[], entities: readonly Entity[]): Corpus {
   const byFile = [...annotated].sort((a, b) => (a.article.file < b.article.file ? -1 : a.article.file > b.article.file ? 1 : 0));
-  const taken = new Set<string>();
+  const taken = new Set<Slug>();
   const renamed = byFile.map((a) => {
     let slug = a.article.slug;
-    for (let n = 2; taken.has(slug); n++) slug = `${a.article.slug}-${n}`;
+    for (let n = 2; taken.has(slug); n++) slug = slugOf(`${a.article.slug}-${n}`);
     taken.add(slug);
     return slug === a.article.slug ? a : { ...a, article: { ...a.article, slug } };
   });

@@ -5,6 +5,7 @@
  */
 import { Document, isMap, parseDocument, YAMLSeq } from "yaml";
 import type { Corpus, Entity, EntityType } from "../model.js";
+import { entityId } from "../model.js";
 import { ENTITY_TYPES } from "../model.js";
 import { isMergeOnly, REJECTED_FILE } from "../entities/decision-files.js";
 import { loadFolder } from "../entities/folder.js";
@@ -32,7 +33,7 @@ export interface Outcome {
 export class DeskError extends Error {}
 
 export function entityOf(desk: Desk, id: string | undefined): Entity {
-  const e = id ? desk.corpus.entities.get(id) : undefined;
+  const e = id ? desk.corpus.entities.get(entityId(id)) : undefined;
   if (!e) throw new DeskError(`'${id ?? ""}' is not an entity id (ids are as \`npm run annotate -- --json\` and \`npm run entities -- review\` print them)`);
   return e;
 }

@@ -1,6 +1,6 @@
 // One view per entity: the briefings that name it (the latest quoted), the entities named beside it,
 // its timeline, and a digest of its inputs so an unchanged view can be reused.
-import type { AnnotatedArticle, EntityCount, EntityType } from "../model.js";
+import type { AnnotatedArticle, EntityCount, EntityType, Slug } from "../model.js";
 import { compareEnglish } from "../text/collate.js";
 import { digest } from "../digest.js";
 import type { EntityIndex } from "./entity-index.js";
@@ -21,7 +21,7 @@ class BriefingEntry implements EntityArticle {
   readonly #quotes: ((entityId: string) => Quotes) | null;
   readonly #id: string;
   constructor(
-    readonly slug: string,
+    readonly slug: Slug,
     readonly title: string,
     readonly date: string | null,
     readonly count: number,

@@ -1,9 +1,9 @@
 // What crosslinking makes of a corpus: one view per article and per entity, the shapes the site
 // data and the markdown are built from.
-import type { Article, Entity, EntityCount, EntityType } from "../model.js";
+import type { Article, Entity, EntityCount, EntityType, Slug } from "../model.js";
 
 export interface ArticleRef {
-  slug: string;
+  slug: Slug;
   title: string;
   date: string | null;
 }

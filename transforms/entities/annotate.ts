@@ -1,5 +1,5 @@
 import { compareEnglish } from "../text/collate.js";
-import type { ArticleAnalysis, Article, Candidate, Entity, EntityCount, Mention } from "../model.js";
+import type { ArticleAnalysis, Article, Candidate, Entity, EntityCount, EntityId, Mention } from "../model.js";
 import type { Recogniser } from "../ner/index.js";
 import { proseRanges, RangeIndex } from "../text/ranges.js";
 import { matchRegistry, type RegistryIndex } from "./match-registry.js";
@@ -73,8 +73,8 @@ export function analyseArticle(article: Article, sources: MentionSources): Artic
 }
 
 /** The entities one article mentions, most mentioned first, then by name. */
-export function entityCounts(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): EntityCount[] {
-  const counts = new Map<string, number>();
+export function entityCounts(mentions: readonly Mention[], entities: ReadonlyMap<EntityId, Entity>): EntityCount[] {
+  const counts = new Map<EntityId, number>();
   for (const m of mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   const out: EntityCount[] = [];
   for (const [id, count] of counts) {

@@ -4,6 +4,7 @@
  */
 import { InputError } from "../errors.js";
 import type { Corpus, Entity } from "../model.js";
+import { entityId } from "../model.js";
 import type { Decisions, MergeDecision } from "./decision-files.js";
 import { canonicalKey } from "./keys.js";
 
@@ -56,7 +57,7 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
   for (const r of decisions.rejections) {
     for (const n of r.names) rejectedKeys.add(canonicalKey(n));
     if (!r.id) continue;
-    if (entities.has(r.id)) rejectedIds.add(r.id);
+    if (entities.has(entityId(r.id))) rejectedIds.add(r.id);
     else if (!into.has(r.id)) warnings.push({ file: r.file, reason: `rejects '${r.id}', which no longer appears; its names stay rejected` });
   }
 
@@ -65,7 +66,7 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
   for (const m of decisions.merges) {
     const to = finalTarget(m.from, into);
     if (to === null) continue;
-    const target = entities.get(to);
+    const target = entities.get(entityId(to));
     if (!target) {
       errors.push(new InputError(m.file, `merges '${m.from}' into '${to}', an id that no longer exists`));
       continue;
@@ -75,23 +76,23 @@ export function applyDecisions(corpus: Corpus, decisions: Decisions): Applied {
     for (const e of found) redirect.set(e.id, to);
   }
   for (const [from, to] of redirect) {
-    const source = entities.get(from)!;
-    const target = entities.get(to)!;
+    const source = entities.get(entityId(from))!;
+    const target = entities.get(entityId(to))!;
     const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name && !rejectedKeys.has(canonicalKey(a)));
-    entities.set(to, { ...target, aliases, published: target.published || source.published });
-    entities.delete(from);
+    entities.set(entityId(to), { ...target, aliases, published: target.published || source.published });
+    entities.delete(entityId(from));
     moved.set(from, { to, name: source.name });
   }
   for (const id of rejectedIds) {
-    moved.set(id, { to: null, name: entities.get(id)!.name });
-    entities.delete(id);
+    moved.set(id, { to: null, name: entities.get(entityId(id))!.name });
+    entities.delete(entityId(id));
   }
 
   const articles = corpus.articles.map((a) => {
     const mentions = a.mentions.flatMap((m) => {
       if (rejectedIds.has(m.entityId) || rejectedKeys.has(canonicalKey(m.text))) return [];
       const to = redirect.get(m.entityId);
-      const target = entities.get(to ?? m.entityId);
+      const target = entities.get(entityId(to ?? m.entityId));
       if (!target) return [];
       return to || target.type !== m.type ? [{ ...m, entityId: target.id, type: target.type }] : [m];
     });

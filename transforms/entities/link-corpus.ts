@@ -1,5 +1,5 @@
 import slugify from "@sindresorhus/slugify";
-import type { AnnotatedArticle, ArticleAnalysis, Entity, EntityType, LocalEntity, Mention } from "../model.js";
+import { entityId, type AnnotatedArticle, type ArticleAnalysis, type Entity, type EntityId, type EntityType, type LocalEntity, type Mention } from "../model.js";
 import { canonicalKey, countryFor } from "./keys.js";
 import { surnameForms } from "./match-registry.js";
 import { tokenize } from "./normalise.js";
@@ -48,7 +48,7 @@ function shortestVariant(local: LocalEntity, keys: ReadonlySet<string>): string 
   return key;
 }
 
-type Target = { kind: "registry"; id: string } | { kind: "auto"; key: string };
+type Target = { kind: "registry"; id: EntityId } | { kind: "auto"; key: string };
 
 interface AutoGroup {
   key: string;
@@ -145,7 +145,7 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
   }
 
   const taken = new Set(registry.map((e) => e.id));
-  const autoIds = new Map<string, string>();
+  const autoIds = new Map<string, EntityId>();
   const autos: Entity[] = [];
   for (const g of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     const votes = new Map<string, number>();
@@ -161,8 +161,8 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     const name = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
     const type = [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     const base = slugify(name) || "entity";
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let id = entityId(base);
+    for (let n = 2; taken.has(id); n++) id = entityId(`${base}-${n}`);
     taken.add(id);
     autoIds.set(g.key, id);
     const aliases = [...new Set(g.members.flatMap((m) => m.local.forms))].filter((f) => f !== name).sort().slice(0, 12);

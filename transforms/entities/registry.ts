@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import type { Entity } from "../model.js";
+import { entityId, type Entity } from "../model.js";
 import { InputError } from "../errors.js";
 
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lowercase letters, digits and single hyphens");
@@ -49,7 +49,7 @@ export function parseEntityFile(file: string, text: string): Entity {
   const base = file.replace(/\\/g, "/").split("/").pop()!.replace(/\.ya?ml$/i, "");
   if (base !== e.id) throw new InputError(file, `id '${e.id}' does not match the file name '${base}.yml'`);
   return {
-    id: e.id,
+    id: entityId(e.id),
     name: e.name,
     type: e.type,
     aliases: e.aliases,

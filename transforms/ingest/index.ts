@@ -1,5 +1,5 @@
 import slugify from "@sindresorhus/slugify";
-import type { Article, Block, Range } from "../model.js";
+import { slug as slugOf, type Article, type Block, type Range } from "../model.js";
 import { InputError } from "../errors.js";
 import { splitLines, trimRange, type Line } from "../text/lines.js";
 import { decodeText } from "./decode.js";
@@ -113,7 +113,7 @@ export function ingestString(file: string, rawText: string): IngestOutcome {
     warnings,
     article: {
       file,
-      slug: data.slug ?? slugFor(title, file),
+      slug: slugOf(data.slug ?? slugFor(title, file)),
       text: source,
       title,
       titleDerived,

@@ -4,6 +4,7 @@
  * without a page now gets a redirect to the entity it went into, or to search for its name.
  */
 import type { Corpus } from "../model.js";
+import { entityId } from "../model.js";
 import type { Moved } from "../entities/apply-decisions.js";
 
 export interface Redirect {
@@ -37,12 +38,12 @@ const words = (id: string) => id.replace(/-\d+$/u, "").replace(/-/gu, " ");
 export function redirectsFor(record: readonly string[], published: Corpus, full: Corpus, moved: ReadonlyMap<string, Moved>): Redirect[] {
   const out: Redirect[] = [];
   for (const id of [...new Set(record)].sort()) {
-    if (published.entities.has(id)) continue;
+    if (published.entities.has(entityId(id))) continue;
     let to = moved.get(id)?.to ?? null;
     // A target can itself have gone since (merged on, or below the threshold): follow, then give up.
-    for (let n = 0; to !== null && !published.entities.has(to) && n < 16; n++) to = moved.get(to)?.to ?? null;
-    const name = full.entities.get(id)?.name ?? moved.get(id)?.name ?? words(id);
-    if (to && published.entities.has(to)) out.push({ id, to: `/entities/${to}/`, name });
+    for (let n = 0; to !== null && !published.entities.has(entityId(to)) && n < 16; n++) to = moved.get(to)?.to ?? null;
+    const name = full.entities.get(entityId(id))?.name ?? moved.get(id)?.name ?? words(id);
+    if (to && published.entities.has(entityId(to))) out.push({ id, to: `/entities/${to}/`, name });
     else out.push({ id, to: `/search/?q=${encodeURIComponent(name)}`, name });
   }
   return out;

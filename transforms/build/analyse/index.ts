@@ -1,12 +1,8 @@
-import { availableParallelism } from "node:os";
-import { Piscina } from "piscina";
 import type { Article, ArticleAnalysis, Entity } from "../../model.js";
-import { analyseArticle } from "../../entities/annotate.js";
-import { mentionSources } from "../../corpus/pipeline.js";
-import { loadRecogniser } from "../../ner/index.js";
 import { AnalysisCache, type CachedAnalysis } from "./cache.js";
 import { analysisVersion, articleKey } from "./fingerprint.js";
-import type { WorkerSetup } from "./worker.js";
+import { runInWorkers, sharesOf, threadsFor } from "../workers.js";
+import { analyseShare, type AnalyseJob, type AnalysedPart } from "./worker.js";
 
 export interface AnalyseOptions {
   registry: readonly Entity[];
@@ -26,36 +22,22 @@ export interface AnalyseResult {
 }
 
 // Below this many uncached articles, starting threads (each loads the model) costs more than it saves.
-const POOL_MIN = 48;
-const BATCH = 8;
+const THREADS_MIN = 48;
 
-function inThisThread(articles: readonly Article[], options: AnalyseOptions): CachedAnalysis[] {
-  const sources = mentionSources(options.registry, options.recogniser ? loadRecogniser() : undefined);
-  return articles.map((a, i) => {
-    const { mentions, locals } = analyseArticle(a, sources);
-    options.onProgress?.(i + 1, articles.length);
-    return { mentions, locals };
-  });
-}
-
+/** The articles on one thread per share, each result handed to `done` with its index in `articles`. */
 async function inWorkers(articles: readonly Article[], options: AnalyseOptions, threads: number, done: (i: number, r: CachedAnalysis) => Promise<void>): Promise<void> {
-  const workerData: WorkerSetup = { registry: [...options.registry], recogniser: options.recogniser };
-  // Workers inherit this process's execArgv, so under tsx they load the TypeScript worker as it is.
-  const pool = new Piscina({ filename: new URL("./worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads, workerData, idleTimeout: 1000 });
-  try {
-    const batches: Promise<void>[] = [];
-    for (let at = 0; at < articles.length; at += BATCH) {
-      const slice = articles.slice(at, at + BATCH);
-      batches.push(
-        (pool.run(slice) as Promise<CachedAnalysis[]>).then(async (results) => {
-          for (let k = 0; k < results.length; k++) await done(at + k, results[k]!);
-        }),
-      );
+  const indexed = articles.map((article, i) => ({ article, i }));
+  const shares = sharesOf(indexed, threads, (x) => x.article.text.length);
+  const jobs = shares.map((share): AnalyseJob => ({ articles: share.map((x) => x.article), registry: [...options.registry], recogniser: options.recogniser }));
+  const stored: Promise<void>[] = [];
+  await runInWorkers<AnalyseJob, AnalysedPart, null>(new URL("./worker.ts", import.meta.url), jobs, "annotating articles", (part, job) => {
+    for (const [k, r] of part.results.entries()) {
+      const put = done(shares[job]![part.at + k]!.i, r);
+      put.catch(() => undefined); // surfaces below, once every thread is done
+      stored.push(put);
     }
-    await Promise.all(batches);
-  } finally {
-    await pool.destroy();
-  }
+  });
+  await Promise.all(stored);
 }
 
 /**
@@ -86,10 +68,11 @@ export async function analyseArticles(articles: readonly Article[], options: Ana
     await cache?.put(keys[i]!, r);
     options.onProgress?.(++finished, articles.length);
   };
-  const threads = Math.max(1, options.threads ?? availableParallelism());
-  if (threads > 1 && todo.length >= POOL_MIN) await inWorkers(todo, options, threads, store);
+  const threads = threadsFor(todo.length, THREADS_MIN, options.threads);
+  if (threads > 1) await inWorkers(todo, options, threads, store);
   else {
-    const local = inThisThread(todo, { ...options, onProgress: undefined });
+    const local: CachedAnalysis[] = [];
+    analyseShare({ articles: [...todo], registry: [...options.registry], recogniser: options.recogniser }, (part) => local.push(...part.results));
     for (let k = 0; k < local.length; k++) await store(k, local[k]!);
   }
   await cache?.save();

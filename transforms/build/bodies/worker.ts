@@ -1,12 +1,11 @@
 // A worker thread for the markdown stage: one share of the articles' bodies, looked up in the cache
-// or rendered and cached. A plain worker with its whole share in `workerData`, not a pool task: the
-// main thread is busy crosslinking meanwhile, and a pool hands out tasks from the main thread's event
-// loop, so its workers would wait for it.
-import { parentPort, workerData } from "node:worker_threads";
+// or rendered and cached. Its whole share comes up front (see ../workers.ts): the main thread is busy
+// crosslinking meanwhile.
 import type { AnnotatedArticle } from "../../model.js";
 import { BodyCache, linksOf, renderBody, type Body } from "../../render/body-cache.js";
 import type { Links } from "../../render/prerendered.js";
 import type { FileEntry } from "../../cache.js";
+import { serveJob } from "../workers.js";
 
 export interface BodiesJob {
   articles: AnnotatedArticle[];
@@ -21,8 +20,6 @@ export interface BodiesDone {
   /** Cache files verified or written, for the cache's record once every share is done. */
   used: Record<string, FileEntry>;
 }
-
-export type BodiesMessage = ({ ok: true } & BodiesDone) | { ok: false; error: string };
 
 const CHUNK = 64;
 
@@ -43,10 +40,4 @@ export async function runBodiesJob(job: BodiesJob): Promise<BodiesDone> {
   return { bodies, rendered, used: cache?.used() ?? {} };
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  runBodiesJob(workerData as BodiesJob).then(
-    (done) => port.postMessage({ ok: true, ...done } satisfies BodiesMessage),
-    (err: unknown) => port.postMessage({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies BodiesMessage),
-  );
-}
+serveJob(runBodiesJob);
