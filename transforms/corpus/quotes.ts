@@ -16,6 +16,8 @@ export interface AttributedQuote extends Range {
 
 /** Quotations shorter than this are phrases held at arm's length ("so-called “peace”"), not statements. */
 export const MIN_QUOTE_WORDS = 4;
+/** Sentences back a pronoun looks for its person: further back, another person has usually come between. */
+const PRONOUN_REACH = 1;
 
 interface Found {
   speaker: string | null;
@@ -54,23 +56,34 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
   const sentenceAt = (p: number, pos: number) => sentencesOf(p).find((s) => s.start <= pos && pos < s.end) ?? paragraphs[p]!;
 
   /** The sentence before the one holding `pos`, in this paragraph or at the end of the one before. */
-  const previousSentence = (p: number, pos: number): Range | null => {
+  const sentenceBefore = (p: number, pos: number): { range: Range; p: number } | null => {
     const list = sentencesOf(p);
-    const i = list.findIndex((s) => s.start <= pos && pos < s.end);
-    if (i > 0) return list[i - 1]!;
-    return p > 0 ? (sentencesOf(p - 1).at(-1) ?? null) : null;
+    let i = list.length - 1;
+    while (i >= 0 && list[i]!.start > pos) i--;
+    if (i > 0) return { range: list[i - 1]!, p };
+    const last = p > 0 ? sentencesOf(p - 1).at(-1) : undefined;
+    return last ? { range: last, p: p - 1 } : null;
   };
+  const previousSentence = (p: number, pos: number): Range | null => sentenceBefore(p, pos)?.range ?? null;
 
   const results: (Found & { q: Quotation; attributed: string | null })[] = [];
 
-  /** "he said": the one person named from the sentence before up to the pronoun, or the last speaker. */
+  /**
+   * "he said": the one person named between the pronoun and the start of the sentence before it
+   * (`PRONOUN_REACH`), or the speaker of the last quotation when no one else is named since.
+   */
   const pronoun = (p: number, pos: number): string | null => {
-    const from = previousSentence(p, pos)?.start ?? paragraphs[p]!.start;
-    const people = new Set(speakers.filter((m) => m.type === "person" && m.start >= from && m.end <= pos).map((m) => m.entityId));
-    if (people.size === 1) return [...people][0]!;
-    if (people.size > 1) return null;
-    const last = results.at(-1);
-    if (last?.attributed && last.q.end >= from && speakers.find((m) => m.entityId === last.attributed)?.type === "person") return last.attributed;
+    let [para, from] = [p, pos];
+    for (let back = 0; back < PRONOUN_REACH; back++) {
+      const prev = sentenceBefore(para, from);
+      if (!prev || prev.p < p - 1) return null;
+      [para, from] = [prev.p, prev.range.start];
+      const people = new Set(speakers.filter((m) => m.type === "person" && m.start >= from && m.end <= pos).map((m) => m.entityId));
+      if (people.size === 1) return [...people][0]!;
+      if (people.size > 1) return null;
+      const last = results.at(-1);
+      if (last?.attributed && last.q.end >= from && speakers.find((m) => m.entityId === last.attributed)?.type === "person") return last.attributed;
+    }
     return null;
   };
 
@@ -84,7 +97,8 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
 
   /** The subject that ends at `end` (before its verb), looking past an apposition or a prepositional phrase. */
   const subjectEndingAt = (sentence: Range, end: number, p: number): string | null => {
-    let s = text.slice(sentence.start, end).replace(TRAILING_AUX, "").replace(/\s+$/u, "");
+    // "Mark Hay, a marine ecologist, who said": the relative pronoun stands for the name before it.
+    let s = text.slice(sentence.start, end).replace(TRAILING_AUX, "").replace(/\s+$/u, "").replace(/,?\s+who$/u, "");
     for (let tries = 0; tries < 3; tries++) {
       const at = sentence.start + s.length;
       const word = /(\S+)$/u.exec(s)?.[1] ?? "";
@@ -114,7 +128,9 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
   };
 
   /** The main clause's subject, for a participle ("Ghebreyesus agreed, saying …"): a name followed by its verb. */
-  const clauseSubject = (sentence: Range): string | null => {
+  const clauseSubject = (sentence: Range, p: number): string | null => {
+    const lead = /^(?:[^,“”"]{1,60},\s+)?(he|she)\s/iu.exec(text.slice(sentence.start, sentence.end));
+    if (lead) return pronoun(p, sentence.start + lead[0].length - lead[1]!.length - 1);
     for (const m of speakers) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
       if (PREPOSITION_BEFORE.test(text.slice(sentence.start, m.start))) continue;
@@ -125,6 +141,21 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
       return null;
     }
     return null;
+  };
+
+  /**
+   * The name a title leads to, read from `from`: "said Qatar foreign ministry spokesman Majed al-Ansari"
+   * names the spokesman, not the ministry in his title; an organisation speaks only when no person follows.
+   */
+  const titled = (from: number): Mention | null => {
+    let org: Mention | null = null;
+    for (const m of speakers) {
+      if (m.start < from) continue;
+      if (m.start > from + 100 || !titleOnly(text.slice(from, m.start))) break;
+      if (m.type === "person") return m;
+      if (m.type === "organization") org = m;
+    }
+    return org;
   };
 
   /** A tag after the quotation: from its closing mark to the end of that sentence. */
@@ -141,8 +172,8 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
     const verb = VERB_FIRST.exec(rest);
     if (verb) {
       const after = from + verb[0].length;
-      const m = speakers.find((x) => x.start >= after && x.start <= after + 80 && titleOnly(text.slice(after, x.start)));
-      if (m) return { speaker: canSpeak(m) ? m.entityId : null, tagged: true, tagEnd: m.end };
+      const m = titled(after);
+      if (m) return { speaker: m.entityId, tagged: true, tagEnd: m.end };
       const object = /^\s+([^,.;:!?“”"]{1,60})/u.exec(text.slice(after, limit))?.[1] ?? "";
       if (PRONOUN.test(object.trim())) return { speaker: pronoun(p, after), tagged: true, tagEnd: after + object.length + 1 };
       return { speaker: /^the\s/iu.test(object) ? described(object.trim()) : null, tagged: true, tagEnd: after };
@@ -150,8 +181,9 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
     const according = /^according\s+to\s+/iu.exec(rest);
     if (according) {
       const after = from + according[0].length;
-      const m = speakers.find((x) => x.start >= after && x.start <= after + 80 && titleOnly(text.slice(after, x.start)));
-      return m ? { speaker: canSpeak(m) ? m.entityId : null, tagged: true, tagEnd: m.end } : { ...none, tagged: true };
+      const m = titled(after);
+      // A report "according to" a paper or agency is its report, not its words: only a person speaks so.
+      return m?.type === "person" ? { speaker: m.entityId, tagged: true, tagEnd: m.end } : { ...none, tagged: true };
     }
     // "… ,” Witkoff said", "… ,” he added", "… ,” the minister said", "… ,” Mr. Ansari, the spokesman, stated"
     SPEECH_VERB.lastIndex = 0;
@@ -193,7 +225,7 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
     const between = words.slice(verb.index + verb[0].length);
     if (between.split(/\s+/u).filter(Boolean).length > 30 || /[.!?;]\s/u.test(between)) return none;
     const verbAt = head.start + verb.index;
-    const speaker = PARTICIPLE.test(verb[1]!) ? clauseSubject(sentence) : subjectEndingAt(sentence, verbAt, p);
+    const speaker = PARTICIPLE.test(verb[1]!) ? clauseSubject(sentence, p) : subjectEndingAt(sentence, verbAt, p);
     return { speaker, tagged: true, tagEnd: q.end };
   };
 
@@ -224,13 +256,18 @@ function continueQuotes(
   previousSentence: (p: number, pos: number) => Range | null,
   paragraphAt: (pos: number) => number,
 ): void {
-  const gapOnly = (from: number, to: number) => from <= to && /^[\s.,;:—–-]*$/u.test(text.slice(from, to));
+  // Only punctuation, or the rest of the tag's clause ("“…,” wrote Trump on Twitter, “and …”").
+  const gapOnly = (from: number, to: number) => from <= to && /^[\s.,;:—–-]*$|^\s+[^.!?;“”"]{1,60},\s*$/u.test(text.slice(from, to));
   for (let i = 1; i < results.length; i++) {
     const [before, r] = [results[i - 1]!, results[i]!];
-    if (r.attributed || r.tagged || !before.attributed) continue;
+    if (r.attributed || r.tagged || !before.tagged) continue;
     const prev = previousSentence(r.q.paragraph, r.q.start);
     const endsBefore = prev !== null && before.q.end > prev.start && before.q.end <= prev.end && /^\s*$/u.test(text.slice(prev.end, r.q.start));
-    if (gapOnly(before.tagEnd, r.q.start) || (endsBefore && paragraphAt(before.q.end - 1) >= r.q.paragraph - 1)) r.attributed = before.attributed;
+    if (gapOnly(before.tagEnd, r.q.start) || (endsBefore && paragraphAt(before.q.end - 1) >= r.q.paragraph - 1)) {
+      // A continuation of a speaker the text does not name stays unnamed, whatever follows it.
+      r.attributed = before.attributed;
+      r.tagged = true;
+    }
   }
   for (let i = results.length - 2; i >= 0; i--) {
     const [r, after] = [results[i]!, results[i + 1]!];

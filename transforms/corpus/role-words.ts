@@ -52,7 +52,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "newly", "designated", "de", "facto", "team", "general's", "bureau", "politburo", "council",
   "security-council", "army", "navy", "police", "air", "force", "intelligence", "public-health",
   "health", "school", "law", "business", "television", "radio", "tv", "film", "music", "pop", "hip-hop",
-  "real", "estate", "real-estate", "property", "investment", "us", "u.s.", "un", "eu", "world",
+  "real", "estate", "real-estate", "property", "investment", "us", "u.s.", "un", "eu", "world", "master",
+  "first", "second", "third", "field", "parliamentary", "cabinet", "government", "press",
 ]);
 
 /** Words that end a role phrase read from a name rightwards ("Witkoff, the US envoy for peace missions under …"). */

@@ -37,12 +37,14 @@ export function normaliseRole(phrase: string, entityName = ""): string | null {
   for (const w of core.slice(0, -1)) {
     if (!isCapitalised(w) && !ROLE_MODIFIERS.has(bare(w)) && !ROLE_HEADS.has(bare(w)) && !POSSESSIVE.test(w) && !/^[\d-]+$/u.test(w)) return null;
   }
+  const known = (w: string | undefined) => w !== undefined && (ROLE_HEADS.has(bare(w)) || ROLE_MODIFIERS.has(bare(w)));
   text = words
-    .map((w) => {
-      const key = bare(w);
-      // Offices and trades in lower case ("Prime Minister" → "prime minister"); names and acronyms keep theirs.
-      const known = ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key);
-      return known && !/^\p{Lu}{2,}/u.test(w) ? w.toLowerCase() : w;
+    .map((w, i) => {
+      // Offices and trades in lower case ("Prime Minister" → "prime minister"); names, acronyms and a
+      // title that is part of a name ("President Trump's son-in-law") keep theirs.
+      const next = words[i + 1];
+      const named = next !== undefined && isCapitalised(next) && !known(next);
+      return known(w) && !named && !/^\p{Lu}{2,}/u.test(w) ? w.toLowerCase() : w;
     })
     .join(" ")
     .replace(/\.$/u, "");
@@ -126,12 +128,7 @@ export function rolesIn(article: Article, mentions: readonly Mention[], names: (
         continue;
       }
       const comma = /^,\s+/u.exec(after);
-      const next = here[k + 1];
-      if (comma) {
-        const r = phraseAfter(text, m.end + comma[0].length, para.end);
-        // An apposition is closed by punctuation or a clause; a list of names is not one.
-        if (r && !(next && next.start < r.end && next.start === r.start)) add(m, r);
-      }
+      if (comma) add(m, phraseAfter(text, m.end + comma[0].length, para.end));
       // "The mayor of London, Sadiq Khan, said": the role stands before the name, set off by commas.
       if (/^,/u.test(after) && /,\s+$/u.test(text.slice(Math.max(para.start, m.start - 3), m.start))) {
         const before = text.slice(para.start, m.start).replace(/,\s+$/u, "");

@@ -53,10 +53,15 @@ export const canSpeak = (m: Mention) => m.type === "person" || m.type === "organ
  */
 export function titleOnly(words: string): boolean {
   const list = words.trim().split(/\s+/u).filter(Boolean);
-  if (list.length > 7) return false;
-  return list.every((w) => {
-    const key = wordKey(w.replace(/['’]s$/u, ""));
-    return /^\p{Lu}/u.test(w) || key === "the" || ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFIC_WORDS.has(key) || /['’]s$/u.test(w);
+  if (list.length > 8) return false;
+  const known = (w: string | undefined) => {
+    const key = w === undefined ? "" : wordKey(w.replace(/['’]s$/u, ""));
+    return ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFIC_WORDS.has(key);
+  };
+  return list.every((w, i) => {
+    const key = wordKey(w);
+    // A plain word may qualify the role word after it ("criminology professor", "student protester").
+    return /^[\p{Lu}\d]/u.test(w) || key === "the" || key === "of" || known(w) || /['’]s$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && known(list[i + 1]));
   });
 }
 
