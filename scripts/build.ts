@@ -10,6 +10,7 @@ import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
+import { writeApi } from "./lib/write-api.js";
 
 const OUT = "_site";
 const progress = new Progress();
@@ -56,6 +57,8 @@ try {
   // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
+  stage = "api";
+  await progress.stage("api files", () => writeApi(tmp, generated.api), (n) => `${n} files in ${OUT}/api/`);
   stage = "pagefind";
   await progress.stage("pagefind", () => indexSite(tmp), describeIndex);
   stage = "publishing";

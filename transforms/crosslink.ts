@@ -5,6 +5,7 @@ import { sentenceRanges, squash } from "./text/sentences.js";
 import { proseRanges } from "./text/ranges.js";
 import { compareEnglish } from "./text/collate.js";
 import { digest } from "./digest.js";
+import { entityDossiers, type QuoteRef, type RoleSummary } from "./corpus/dossier.js";
 
 export interface ArticleRef {
   slug: string;
@@ -45,6 +46,13 @@ export interface EntityArticle extends ArticleRef {
 
 export interface EntityView extends Entity {
   mentions: number;
+  /** The roles the briefings give it, most often first (transforms/corpus/dossier.ts). */
+  roles: RoleSummary[];
+  /** What it said, newest briefing first. */
+  quotes: QuoteRef[];
+  /** Its first and latest dated briefings; null when none is dated. */
+  firstSeen: ArticleRef | null;
+  lastSeen: ArticleRef | null;
   articles: EntityArticle[];
   coMentions: (EntityCount & { articles: number })[];
   timeline: { date: string; count: number }[];
@@ -336,6 +344,7 @@ export function crosslink(corpus: Corpus): Crosslinked {
   const inputs = new Map<string, string>();
   const co = new Int32Array(number.size);
   const entityViews: EntityView[] = [];
+  const dossiers = entityDossiers(articles, entities);
   for (const e of entities.values()) {
     const self = number.get(e.id);
     const idxs = self === undefined ? [] : postings[self]!;
@@ -363,9 +372,19 @@ export function crosslink(corpus: Corpus): Crosslinked {
       // popular entity was one of the build's largest costs.
       .sort((x, y) => y.count - x.count || byName(x.name, y.name));
     for (const c of met) co[c] = 0;
+    const dossier = dossiers.get(e.id);
+    const dated = idxs.filter((i) => articles[i]!.article.date !== null);
+    const roles = dossier?.roles ?? [];
     entityViews.push({
       ...e,
+      // An entity the registry does not describe is described as the briefings most often call it.
+      description: e.description || (roles[0]?.text ?? ""),
       mentions,
+      roles,
+      quotes: dossier?.quotes ?? [],
+      // Articles are newest first: the last dated one is the first appearance.
+      firstSeen: dated.length ? ref(articles[dated.at(-1)!]!) : null,
+      lastSeen: dated.length ? ref(articles[dated[0]!]!) : null,
       articles: list,
       coMentions,
       timeline: [...timeline.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count })),

@@ -7,6 +7,7 @@ import { crosslink } from "../../transforms/crosslink.js";
 import { linkRecords, siteData } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/parallel/bodies.js";
 import { emitSource } from "../../transforms/site/emit.js";
+import { apiFiles } from "../../transforms/site/api.js";
 import { InputError } from "../../transforms/errors.js";
 import type { Progress } from "./progress.js";
 import type { RenderUnit } from "../../transforms/site/render-plan.js";
@@ -22,7 +23,11 @@ export interface InputReport {
   skipped: FileNotice[];
 }
 
-export type GenerateResult = ({ ok: true; articles: number; entities: number; changed: number; units: RenderUnit[] } | { ok: false; errors: InputError[] }) & InputReport;
+export type GenerateResult = (
+  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[]; /** The API files by path under api/. */ api: Map<string, string> }
+  | { ok: false; errors: InputError[] }
+) &
+  InputReport;
 
 export interface GenerateOptions {
   /** Stop before writing anything when a file had to be skipped (`--strict`, CI). */
@@ -78,6 +83,11 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
       }),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
+  const api = await progress.stage(
+    "api",
+    () => apiFiles(linked, { origin: (process.env.SITE_URL ?? "").replace(/\/+$/, ""), pathPrefix: process.env.PATH_PREFIX ?? "/" }),
+    (f) => `${f.size} files`,
+  );
   await rm(LEGACY_DATA, { force: true });
   const emitted = await progress.stage(
     "markdown",
@@ -87,5 +97,5 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
     },
     (r) => `${r.pages} pages, ${r.written} changed, ${r.rendered} bodies rendered`,
   );
-  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  return { ok: true, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, api, ...report };
 }

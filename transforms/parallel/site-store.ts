@@ -9,6 +9,7 @@ import { DRAWN, defineDrawn, type ArticlePage, type EntityPage, type SiteData } 
 import type { PrerenderedBody } from "../site/prerendered.js";
 import { ENTITY_ENTRIES } from "../site/feeds.js";
 import { digest } from "../digest.js";
+import { QUOTE_CODE } from "../corpus/code.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -18,7 +19,7 @@ const PACK = "entities.ndjson";
 const ARTICLES = "articles.ndjson";
 
 // Fields only the entity's own page and feed read; everything else stays in the light file.
-const HEAVY = ["articles", "timeline", "coMentions"] as const;
+const HEAVY = ["articles", "timeline", "coMentions", "roles", "quotes", "quoteGroups", "rolesOverTime", "roleLinks"] as const;
 type Heavy = (typeof HEAVY)[number];
 type Drawn = (typeof DRAWN)[number];
 type Detail = Pick<EntityPage, Heavy>;
@@ -72,7 +73,7 @@ interface Reuse {
   entities: Record<string, [input: string, offset: number, length: number, line: string]>;
 }
 /** The code that shapes a detail line; editing any of it makes every line anew. */
-const CODE = digest(...["../crosslink.ts", "../text/sentences.ts", "../text/ranges.ts", "../site/data.ts", "./site-store.ts"].map((f) => readFileSync(new URL(f, import.meta.url))));
+const CODE = digest(QUOTE_CODE, ...["../crosslink.ts", "../text/sentences.ts", "../text/ranges.ts", "../site/data.ts", "./site-store.ts"].map((f) => readFileSync(new URL(f, import.meta.url))));
 
 /** The last build's detail lines, when they were written by this code. */
 async function lastDetails(dir: string): Promise<{ reuse: Reuse; json: string; pack: Buffer } | null> {

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { AnnotatedArticle } from "../model.js";
 import { bodyMarkdown, toMdast } from "../markdown.js";
 import { digest } from "../digest.js";
+import { QUOTE_CODE } from "../corpus/code.js";
 import { createTreeRenderer } from "../render.js";
 import { bodyHtml, linkResolver, markdownDigest, type LinkRecord, type Links, type PrerenderedBody } from "./prerendered.js";
 
@@ -13,6 +14,7 @@ import { bodyHtml, linkResolver, markdownDigest, type LinkRecord, type Links, ty
 const CODE = createHash("sha256")
   .update(readFileSync(new URL("../markdown.ts", import.meta.url)))
   .update(readFileSync(new URL("../render.ts", import.meta.url)))
+  .update(QUOTE_CODE)
   .digest("hex");
 
 
@@ -32,8 +34,9 @@ export function linksOf(a: AnnotatedArticle, links: Links): Record<string, LinkR
 
 /** Renders a body, markdown and HTML, from one tree; pure, and what the worker threads run. */
 export function renderBody(a: AnnotatedArticle, links: Links): Body {
-  const markdown = bodyMarkdown(a);
-  const html = createTreeRenderer({ resolve: linkResolver(links) })(toMdast(a));
+  const tree = toMdast(a);
+  const markdown = bodyMarkdown(a, tree);
+  const html = createTreeRenderer({ resolve: linkResolver(links) })(tree);
   return { markdown, html: html === undefined ? undefined : { of: markdownDigest(markdown), html } };
 }
 

@@ -9,6 +9,8 @@ import { wikidataUrl } from "./jsonld.js";
 import { recencyScores } from "./recency.js";
 import { timelineChart, type TimelineChart } from "./timeline.js";
 import { compareEnglish, compareEnglishBase } from "../text/collate.js";
+import { newInBriefings, quoteGroups, roleLinks, rolesOverTime, type NewEntry, type QuoteGroup, type RoleLink } from "./dossier.js";
+import type { RoleSummary } from "../corpus/dossier.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -41,6 +43,12 @@ export interface EntityPage extends EntityView {
   feed: Feed;
   /** How many of the latest briefings the page quotes sentences from. */
   quotedArticles: number;
+  /** Its quotations by briefing, as the page shows them. */
+  quoteGroups: QuoteGroup[];
+  /** A person's roles in date order, when they changed; empty otherwise. */
+  rolesOverTime: RoleSummary[];
+  /** Its roles with the briefings that give them, as the page lists them. */
+  roleLinks: RoleLink[];
 }
 
 export interface SiteData {
@@ -52,7 +60,7 @@ export interface SiteData {
   /** Entities A–Z within each type, with letter groups for jump links, for the index page. */
   index: { type: EntityType; label: string; entities: IndexEntry[]; letters: LetterGroup<IndexEntry>[] }[];
   /** What the home page shows: latest briefings and, per type, who is in the news lately. */
-  home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[] };
+  home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[]; fresh: NewEntry[] };
   archive: Archive;
   feeds: { site: Feed };
   /** Every briefing as feeds list it, by slug: what entity feeds are drawn from. */
@@ -91,7 +99,7 @@ function articlePage(a: ArticleView): ArticlePage {
 }
 
 /** What an entity's drawn fields are drawn from. */
-type DrawSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions" | "articles">;
+type DrawSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions" | "articles" | "firstSeen">;
 
 /** Entity page fields drawn from others: `SiteData` draws them on first read, and the store does not keep them. */
 export const DRAWN = ["timelineChart", "graph", "feed"] as const;
@@ -121,8 +129,17 @@ export function defineDrawn<T extends DrawSource>(e: T, from: { cards: Readonly<
   return e as T & Drawn;
 }
 
-function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string }): EntityPage {
-  return defineDrawn({ ...e, typeLabel: TYPE_LABELS[e.type].one, wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null, quotedArticles: QUOTED_ARTICLES }, from);
+function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string; titles: ReadonlyMap<string, string> }): EntityPage {
+  const page = {
+    ...e,
+    typeLabel: TYPE_LABELS[e.type].one,
+    wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null,
+    quotedArticles: QUOTED_ARTICLES,
+    quoteGroups: quoteGroups(e.quotes),
+    rolesOverTime: rolesOverTime(e),
+    roleLinks: roleLinks(e.roles, from.titles),
+  };
+  return defineDrawn(page, from);
 }
 
 /** What an entity tag's link shows, per entity: all a briefing body needs besides its article. */
@@ -137,7 +154,8 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
   const articles = x.articles.map(articlePage);
   const fallback = feedDate(x.articles);
   const feedCards = Object.fromEntries(x.articles.map((a) => [a.slug, feedCard(a, fallback)]));
-  const entities = x.entities.map((e) => entityPage(e, { cards: feedCards, siteTitle: options.title }));
+  const titles = new Map(x.articles.map((a) => [a.slug, a.title]));
+  const entities = x.entities.map((e) => entityPage(e, { cards: feedCards, siteTitle: options.title, titles }));
 
   const index = ENTITY_TYPES.map((type) => {
     const list = x.entities
@@ -165,7 +183,7 @@ export function siteData(x: Crosslinked, options: SiteOptions): SiteData {
     articleIndex: Object.fromEntries(articles.map((a, i) => [a.slug, i])),
     entities,
     index,
-    home: { latest: articles.slice(0, LATEST), top },
+    home: { latest: articles.slice(0, LATEST), top, fresh: newInBriefings(x.entities, x.articles.find((a) => a.date)?.date ?? null) },
     archive: archiveByMonth(articles),
     feeds: { site: siteFeed(x.articles, options) },
     feedCards,
