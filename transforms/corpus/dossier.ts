@@ -73,7 +73,8 @@ export function entityDossiers(articles: readonly AnnotatedArticle[], entities: 
     for (const q of d.quotes) {
       let list = quotes.get(q.speaker);
       if (!list) quotes.set(q.speaker, (list = []));
-      list.push({ text: q.text, article: slug, title, date });
+      // The comma before "he said" is the sentence's, not the speaker's.
+      list.push({ text: q.text.replace(/\s*[,;:]$/u, ""), article: slug, title, date });
     }
   }
   const out = new Map<string, EntityDossier>();
