@@ -5,9 +5,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingestBytes } from "../transforms/ingest/index.js";
-import { readRegistry } from "../transforms/ingest/files.js";
+import { readRegistry } from "../transforms/entities/registry.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
-import { buildCorpus } from "../transforms/pipeline.js";
+import { buildCorpus } from "../transforms/corpus/pipeline.js";
 import { articleDossier } from "../transforms/corpus/dossier.js";
 import { scoreQuotes, parseGold, type GoldQuote } from "../transforms/corpus/score-quotes.js";
 

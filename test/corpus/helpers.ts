@@ -1,5 +1,5 @@
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import type { AnnotatedArticle, Corpus, Entity, EntityType } from "../../transforms/model.js";
 
 /** A registry entity: the tests name their people and organisations, so mention spans are exact. */

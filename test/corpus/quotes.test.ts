@@ -1,7 +1,7 @@
 // Quote attribution, pattern by pattern, on sentences from the sample briefings and Wikinews, and the
 // cases it must leave alone: a wrong speaker in a briefing is worse than none.
 import { describe, expect, it } from "vitest";
-import { attributeQuotes } from "../../transforms/corpus/quotes.js";
+import { attributeQuotes } from "../../transforms/corpus/attribution.js";
 import { rolesIn } from "../../transforms/corpus/roles.js";
 import { article, nameOf } from "./helpers.js";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { newInBriefings, quoteGroups, QUOTES_PER_BRIEFING, rolesOverTime } from "../../transforms/site/dossier.js";
 import { entityFeed } from "../../transforms/site/feeds.js";
-import type { EntityView } from "../../transforms/crosslink.js";
+import type { EntityView } from "../../transforms/corpus/views.js";
 import type { RoleSummary } from "../../transforms/corpus/dossier.js";
 
 const role = (text: string, first: string | null, count = 1): RoleSummary => ({ text, count, articles: ["a"], first, last: first });

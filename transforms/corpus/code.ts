@@ -6,5 +6,5 @@ import { digest } from "../digest.js";
  * them (briefing bodies, entity pages) include it, so editing a rule never serves stale output.
  */
 export const QUOTE_CODE = digest(
-  ...["./quotes.ts", "./roles.ts", "./role-words.ts", "./speech.ts", "./dossier.ts", "../text/quotation.ts"].map((f) => readFileSync(new URL(f, import.meta.url), "utf8")),
+  ...["./attribution.ts", "./roles.ts", "./role-words.ts", "./speech.ts", "./dossier.ts", "../text/quotation.ts"].map((f) => readFileSync(new URL(f, import.meta.url), "utf8")),
 );

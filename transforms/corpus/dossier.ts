@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Entity } from "../model.js";
-import { attributeQuotes, type AttributedQuote } from "./quotes.js";
+import { attributeQuotes, type AttributedQuote } from "./attribution.js";
 import { rolesIn, type RoleMention } from "./roles.js";
 
 /** What one briefing says about the entities it names: their roles, and their words. */

@@ -1,6 +1,6 @@
 // The data behind every page, as static files beside the site (`_site/api/`): JSON for notebooks and
 // scripts, CSV that spreadsheets and Gephi open as they are. Pure: the build writes what this returns.
-import type { Crosslinked, EntityView } from "../crosslink.js";
+import type { Crosslinked, EntityView } from "../corpus/views.js";
 import { absoluteUrl } from "./urls.js";
 
 export interface ApiOptions {

@@ -1,4 +1,4 @@
-import type { EntityView } from "../crosslink.js";
+import type { EntityView } from "../corpus/views.js";
 import type { QuoteRef, RoleSummary } from "../corpus/dossier.js";
 
 /** Quotations shown per briefing on an entity page; the rest are a link to the briefing. */
