@@ -1,5 +1,5 @@
 import type { Article, Mention, Range } from "../model.js";
-import { findQuotations, paragraphsOf, quotationText, wordCount, type Quotation } from "../text/quotation.js";
+import { findQuotations, hasWords, paragraphsOf, quotationText, type Quotation } from "../text/quotation.js";
 import { sentenceRanges } from "../text/sentences.js";
 import { RangeIndex } from "../text/ranges.js";
 import { PARTICIPLE, PREPOSITION_BEFORE, PRONOUN, SPEECH_VERB, TITLE_CONTEXT, TRAILING_AUX, VERB_FIRST, canSpeak, looksLikeTitle, titleOnly } from "./speech.js";
@@ -98,7 +98,10 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
   /** The subject that ends at `end` (before its verb), looking past an apposition or a prepositional phrase. */
   const subjectEndingAt = (sentence: Range, end: number, p: number): string | null => {
     // "Mark Hay, a marine ecologist, who said": the relative pronoun stands for the name before it.
-    let s = text.slice(sentence.start, end).replace(TRAILING_AUX, "").replace(/\s+$/u, "").replace(/,?\s+who$/u, "");
+    const from = Math.max(sentence.start, end - 400);
+    sentence = { start: from, end: sentence.end };
+    let s = text.slice(from, end);
+    s = (s.slice(0, -120) + s.slice(-120).replace(TRAILING_AUX, "")).replace(/\s+$/u, "").replace(/,?\s+who$/u, "");
     for (let tries = 0; tries < 3; tries++) {
       const at = sentence.start + s.length;
       const word = /(\S+)$/u.exec(s)?.[1] ?? "";
@@ -216,8 +219,10 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
       sentence = before;
       head = { start: before.start, end: before.end };
     }
+    // The tag sits near the quotation: a long lead-in is read from its last few hundred characters.
+    head.start = Math.max(head.start, head.end - 300);
     const words = text.slice(head.start, head.end);
-    if (TITLE_CONTEXT.test(words)) return none;
+    if (TITLE_CONTEXT.test(words.slice(-60))) return none;
     let verb: RegExpExecArray | null = null;
     SPEECH_VERB.lastIndex = 0;
     for (let m = SPEECH_VERB.exec(words); m; m = SPEECH_VERB.exec(words)) verb = m;
@@ -229,20 +234,25 @@ export function attributeQuotes(article: Article, mentions: readonly Mention[], 
     return { speaker, tagged: true, tagEnd: q.end };
   };
 
+  const words: string[] = [];
   for (const [i, q] of quotations.entries()) {
-    const words = quotationText(text, q);
+    words.push(quotationText(text, q));
+    // A phrase, a title or a scare quote is nobody's statement; it is not even read for a tag.
+    if (!hasWords(words[i]!, MIN_QUOTE_WORDS) || looksLikeTitle(words[i]!) || TITLE_CONTEXT.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+      results.push({ q, attributed: null, tagged: false, tagEnd: q.end, speaker: null });
+      continue;
+    }
     const tail = fromTail(q, quotations[i + 1]);
     const head = fromHead(q, quotations[i - 1]);
     let attributed: string | null = tail.speaker ?? head.speaker;
     // Two tags naming different speakers: the text does not say which.
     if (tail.speaker && head.speaker && tail.speaker !== head.speaker) attributed = null;
-    if (wordCount(words) < MIN_QUOTE_WORDS || looksLikeTitle(words) || TITLE_CONTEXT.test(text.slice(Math.max(0, q.start - 40), q.start))) attributed = null;
     results.push({ q, attributed, tagged: tail.tagged || head.tagged, tagEnd: tail.tagged ? tail.tagEnd : q.end, speaker: null });
   }
   continueQuotes(text, results, previousSentence, paragraphAt);
-  return results
-    .filter((r) => r.attributed !== null && wordCount(quotationText(text, r.q)) >= MIN_QUOTE_WORDS)
-    .map((r) => ({ start: r.q.start, end: r.q.end, pieces: r.q.pieces, text: quotationText(text, r.q), speaker: r.attributed! }));
+  return results.flatMap((r, i) =>
+    r.attributed !== null && hasWords(words[i]!, MIN_QUOTE_WORDS) ? [{ start: r.q.start, end: r.q.end, pieces: r.q.pieces, text: words[i]!, speaker: r.attributed }] : [],
+  );
 }
 
 /**

@@ -53,7 +53,14 @@ export function normaliseRole(phrase: string, entityName = ""): string | null {
 
 /** The words right before `end` that read as a title ("Qatari Prime Minister" before a name), as a range. */
 function titleBefore(text: string, floor: number, end: number, inMention: (at: number) => boolean): Range | null {
-  const slice = text.slice(Math.max(floor, end - 160), end);
+  // Most names have no title: the word before them is read first, by hand, before any tokenising.
+  let b = end - 1;
+  if (b < floor || (text[b] !== " " && text[b] !== "\u00a0")) return null;
+  let a = b;
+  while (a > floor && text[a - 1] !== " " && text[a - 1] !== "\n") a--;
+  const before = bare(text.slice(a, b));
+  if (!ROLE_HEADS.has(before) && !HONORIFIC_WORDS.has(before)) return null;
+  const slice = text.slice(Math.max(floor, end - 120), end);
   if (!/[^\S\n]$/u.test(slice)) return null;
   const base = end - slice.length;
   const tokens = [...slice.matchAll(/\S+/gu)];
@@ -110,7 +117,10 @@ export function rolesIn(article: Article, mentions: readonly Mention[], names: (
   const out: RoleMention[] = [];
   for (const para of paragraphsOf(article.blocks)) {
     const here = within(sorted, para);
-    const inMention = (at: number) => here.some((m) => m.start <= at && at < m.end);
+    const inMention = (at: number) => {
+      for (const m of here) if (m.start <= at && at < m.end) return true;
+      return false;
+    };
     const add = (m: Mention, r: Range | null) => {
       if (!r) return;
       const role = normaliseRole(text.slice(r.start, r.end), names(m.entityId));

@@ -86,7 +86,10 @@ export function quotationText(text: string, q: Quotation): string {
     .trim();
 }
 
-/** Words in a quotation: under four it is a phrase held at arm's length, not something a person said. */
-export function wordCount(s: string): number {
-  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Whether a quotation has at least `n` words: under four it is a phrase held at arm's length, not a statement. */
+export function hasWords(s: string, n: number): boolean {
+  const word = /[\p{L}\p{N}][^\s]*/gu;
+  let count = 0;
+  while (word.exec(s)) if (++count >= n) return true;
+  return false;
 }
