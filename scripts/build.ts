@@ -11,6 +11,7 @@ import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
 import { writeApi } from "./lib/write-api.js";
+import { API_DIR } from "../transforms/site/api.js";
 import { settings } from "../transforms/config.js";
 
 const OUT = "_site";
@@ -53,13 +54,27 @@ async function discard(dir: string): Promise<void> {
 
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
+const apiDir = `${tmp}.api`;
 let stage = "eleventy";
 try {
+  // The API files are written while Eleventy renders in processes of its own and this one waits,
+  // beside the build folder, and moved into it once Eleventy is done with it.
+  const api = writeApi(apiDir, generated.api);
+  api.catch(() => undefined);
   // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "api";
-  await progress.stage("api files", () => writeApi(tmp, generated.api), (n) => `${n} files in ${OUT}/api/`);
+  await progress.stage(
+    "api files",
+    async () => {
+      const n = await api;
+      await rename(path.join(apiDir, API_DIR), path.join(tmp, API_DIR));
+      await rm(apiDir, { recursive: true, force: true });
+      return n;
+    },
+    (n) => `${n} files in ${OUT}/${API_DIR}/`,
+  );
   stage = "pagefind";
   await progress.stage("pagefind", () => indexSite(tmp), describeIndex);
   stage = "publishing";
@@ -69,6 +84,7 @@ try {
   await discard(old);
 } catch (err) {
   await rm(tmp, { recursive: true, force: true });
+  await rm(apiDir, { recursive: true, force: true });
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.

@@ -55,30 +55,39 @@ function csvField(value: string | number | null): string {
 const csvLine = (fields: readonly (string | number | null)[]) => `${fields.map(csvField).join(",")}\r\n`;
 
 /**
- * Briefings each pair of entities shares, over the whole corpus, as (source, target, weight) by
- * entity index, in index order. The pages show each entity's top few; the data holds every pair.
+ * Briefings each pair of entities shares, over the whole corpus, as `source,target,weight` lines in
+ * the entities' order. The pages show each entity's top few; the data holds every pair.
  */
-function coMentions(x: Crosslinked, index: ReadonlyMap<string, number>): [source: number, target: number, weight: number][] {
+function coMentionsCsv(x: Crosslinked, ids: readonly string[]): string {
   // Pair keys in one typed array, sorted and counted in runs: a Map of hundreds of thousands of
-  // pairs cost seconds at 5,000 articles.
-  const n = index.size;
+  // pairs cost seconds at 5,000 articles. Lines are made straight from the runs.
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
   let size = 0;
   for (const a of x.articles) size += (a.entities.length * (a.entities.length - 1)) / 2;
   const keys = new Float64Array(size);
   let k = 0;
+  const codes = new Int32Array(n);
   for (const a of x.articles) {
-    const codes = Int32Array.from(a.entities, (e) => index.get(e.id) ?? -1).filter((c) => c >= 0).sort();
-    for (let i = 0; i < codes.length; i++) for (let j = i + 1; j < codes.length; j++) keys[k++] = codes[i]! * n + codes[j]!;
+    let m = 0;
+    for (const e of a.entities) {
+      const c = index.get(e.id);
+      if (c !== undefined) codes[m++] = c;
+    }
+    const list = codes.subarray(0, m).sort();
+    for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) keys[k++] = list[i]! * n + list[j]!;
   }
   const sorted = keys.subarray(0, k).sort();
-  const edges: [number, number, number][] = [];
+  // Millions of lines at scale: each id is escaped once, and lines are joined, not concatenated.
+  const safe = ids.map((id) => csvField(id));
+  const lines = [csvLine(["source", "target", "weight"])];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    edges.push([Math.floor(sorted[i]! / n), sorted[i]! % n, j - i]);
+    lines.push(`${safe[Math.floor(sorted[i]! / n)]},${safe[sorted[i]! % n]},${j - i}\r\n`);
     i = j;
   }
-  return edges;
+  return lines.join("");
 }
 
 /** Every API file, by path under `api/`, in a fixed order: the same corpus gives the same bytes. */
@@ -88,8 +97,6 @@ export function apiFiles(x: Crosslinked, options: ApiOptions): Map<string, strin
   const url = (path: string) => `${root}${path.slice(1)}`;
   const files = new Map<string, string>();
   const ids = x.entities.map((e) => e.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = coMentions(x, index);
 
   const summary = (e: EntityView): ApiEntity => ({
     id: e.id,
@@ -131,10 +138,6 @@ export function apiFiles(x: Crosslinked, options: ApiOptions): Map<string, strin
   let csv = csvLine(["id", "label", "type", "aliases", "description", "wikidata", "url", "articles", "mentions", "first_seen", "last_seen"]);
   for (const e of list) csv += csvLine([e.id, e.name, e.type, e.aliases.join("; "), e.description, e.wikidata, e.url, e.articles, e.mentions, e.first_seen, e.last_seen]);
   files.set("entities.csv", csv);
-  // Millions of lines at scale: each id is escaped once, and lines are joined, not concatenated.
-  const safe = ids.map((id) => csvField(id));
-  const lines = [csvLine(["source", "target", "weight"])];
-  for (const [s, t, w] of edges) lines.push(`${safe[s]},${safe[t]},${w}\r\n`);
-  files.set("co-mentions.csv", lines.join(""));
+  files.set("co-mentions.csv", coMentionsCsv(x, ids));
   return files;
 }
