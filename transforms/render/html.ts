@@ -42,16 +42,10 @@ export const remarkEntityLinks: Plugin<[RenderOptions], Root> = (options) => (tr
         return index;
       }
       node.data = { hName: "span", hProperties: { className: ["quote"], dataSpeaker: by } };
-      // The speaker's link follows the words; its text is for screen readers, the mark is drawn in CSS.
-      const link = {
-        type: "emphasis",
-        children: [],
-        data: {
-          hName: "a",
-          hProperties: { href: speaker.href, className: ["quote-by"], title: `Said by ${speaker.name}` },
-          hChildren: [{ type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [{ type: "text", value: ` (said by ${speaker.name})` }] }],
-        },
-      };
+      // The speaker's link follows the words. It adds no text to the briefing: its name is in its
+      // label, for screen readers and on hover, and its mark is drawn in CSS.
+      const label = `Said by ${speaker.name}`;
+      const link = { type: "emphasis", children: [], data: { hName: "a", hProperties: { href: speaker.href, className: ["quote-by"], title: label, ariaLabel: label } } };
       parent.children.splice(index + 1, 0, link as never);
       return undefined;
     }
