@@ -60,6 +60,7 @@ const stagesOf = (s: Record<string, number>, wall: number) => {
   const named = {
     annotate: sum(s, ["registry", "ingest", "annotate", "link"]),
     crosslink: sum(s, ["crosslink", "site data", "markdown"]),
+    api: sum(s, ["api", "api files"]),
     eleventy: s.eleventy ?? 0,
     pagefind: s.pagefind ?? 0,
   };

@@ -14,6 +14,8 @@ import { renderSite } from "./lib/render-site.js";
 import { writeIfChanged } from "../transforms/files.js";
 import { ignoreCaches } from "../transforms/config.js";
 import { clearLeftovers } from "../transforms/build/leftovers.js";
+import { writeApi } from "./lib/write-api.js";
+import { API_DIR } from "../transforms/site/api.js";
 
 const OUT = "_site";
 const TRASH = path.join(".cache", "trash");
@@ -73,11 +75,27 @@ async function discard(dir: string): Promise<void> {
 
 // Build beside the live site and swap only when everything succeeded: a failed build publishes nothing.
 const tmp = `${OUT}.tmp-${process.pid}`;
+const apiDir = `${tmp}.api`;
 let stage = "eleventy";
 try {
+  // The API files are written while Eleventy renders in processes of its own and this one waits,
+  // beside the build folder, and moved into it once Eleventy is done with it.
+  const api = writeApi(apiDir, generated.api);
+  api.catch(() => undefined);
   // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   const rendered = await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
+  stage = "api";
+  await progress.stage(
+    "api files",
+    async () => {
+      const n = await api;
+      await rename(path.join(apiDir, API_DIR), path.join(tmp, API_DIR));
+      await rm(apiDir, { recursive: true, force: true });
+      return n;
+    },
+    (n) => `${n} files in ${OUT}/${API_DIR}/`,
+  );
   stage = "pagefind";
   await progress.stage("pagefind", () => indexSite(tmp, { digests: rendered.digests }), describeIndex);
   stage = "publishing";
@@ -90,6 +108,7 @@ try {
   await writeIfChanged(generated.published.file, generated.published.text);
 } catch (err) {
   await rm(tmp, { recursive: true, force: true });
+  await rm(apiDir, { recursive: true, force: true });
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.

@@ -14,6 +14,7 @@ import { analyseArticles } from "../../transforms/build/analyse/index.js";
 import { linkRecords } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
 import { emitSource } from "../../transforms/build/emit.js";
+import { apiFiles } from "../../transforms/site/api.js";
 import { InputError } from "../../transforms/errors.js";
 import { settings } from "../../transforms/config.js";
 import type { Progress } from "./progress.js";
@@ -31,7 +32,7 @@ export interface InputReport {
 }
 
 export type GenerateResult = (
-  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[]; redirects: number; published: { file: string; text: string }; corpus: Corpus }
+  | { ok: true; articles: number; entities: number; changed: number; units: RenderUnit[]; redirects: number; published: { file: string; text: string }; corpus: Corpus; /** The API files by path under api/. */ api: Map<string, string> }
   | { ok: false; errors: InputError[] }
 ) &
   InputReport;
@@ -104,6 +105,11 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   for (const w of built.applied.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
   if (!built.ok) return { ok: false, errors: built.applied.errors, ...report };
   const { corpus, linked, data, redirects } = built;
+  const api = await progress.stage(
+    "api",
+    () => apiFiles(linked, { origin: site.url, pathPrefix: site.pathPrefix }),
+    (f) => `${f.size} files`,
+  );
   await rm(LEGACY_DATA, { force: true });
   await pruneImages(imageUrls(images.articles.map((a) => a.image?.lead), images.logo));
   const emitted = await progress.stage(
@@ -116,5 +122,5 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   );
   // Written by the build once the site is published (see `savePublished`), never by the dev server.
   const published = { file: recordFile, text: formatPublished([...record, ...corpus.entities.keys()]) };
-  return { ok: true, redirects: redirects.length, published, corpus: built.applied.corpus, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, ...report };
+  return { ok: true, redirects: redirects.length, published, corpus: built.applied.corpus, articles: linked.articles.length, entities: linked.entities.length, changed: emitted.written, units: emitted.units, api, ...report };
 }

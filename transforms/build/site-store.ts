@@ -11,6 +11,7 @@ import type { PrerenderedBody } from "../render/prerendered.js";
 import { ENTITY_ENTRIES } from "../site/feeds.js";
 import { digest } from "../digest.js";
 import type { Digest, EntityId, Slug } from "../model.js";
+import { QUOTE_CODE } from "../corpus/code.js";
 
 /** Where `npm run build` writes the store: inside Eleventy's input, so the dev server sees it change. */
 export const SITE_STORE_DIR = "content/_dossier";
@@ -20,7 +21,7 @@ const PACK = "entities.ndjson";
 const ARTICLES = "articles.ndjson";
 
 // Fields only the entity's own page and feed read; everything else stays in the light file.
-const HEAVY = ["articles", "timeline", "coMentions"] as const;
+const HEAVY = ["articles", "timeline", "coMentions", "roles", "quotes", "quoteGroups", "rolesOverTime", "roleLinks"] as const;
 type Heavy = (typeof HEAVY)[number];
 type Drawn = (typeof DRAWN)[number];
 type Detail = Pick<EntityPage, Heavy>;
@@ -77,9 +78,10 @@ const SHAPING = [
   "../text/sentences.ts",
   "../text/ranges.ts",
   "../site/data.ts",
+  "../site/dossier.ts",
   "./site-store.ts",
 ];
-const CODE = digest(...SHAPING.map((f) => readFileSync(new URL(f, import.meta.url))));
+const CODE = digest(QUOTE_CODE, ...SHAPING.map((f) => readFileSync(new URL(f, import.meta.url))));
 
 const storeCache = (dir: string, record: string) => new FileCache<Reuse>({ name: "site store", dir, record, inputs: [CODE], only: [PACK] });
 

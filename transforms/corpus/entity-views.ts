@@ -6,6 +6,7 @@ import { digest } from "../digest.js";
 import type { EntityIndex } from "./entity-index.js";
 import { QUOTED_ARTICLES, QUOTED_PER_BRIEFING, quoteMaker, type Quotes } from "./quotes.js";
 import { topK } from "./top-k.js";
+import { entityDossiers } from "./dossier.js";
 import type { Context, EntityArticle, EntityView } from "./views.js";
 
 const CO_MENTIONS = 24;
@@ -60,6 +61,7 @@ export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: 
   const inputs = new Map<string, string>();
   const co = new Int32Array(ids.length);
   const views: EntityView[] = [];
+  const dossiers = entityDossiers(articles, entities);
   for (const e of entities.values()) {
     const self = code.get(e.id);
     const idxs = self === undefined ? [] : postings[self]!;
@@ -87,9 +89,20 @@ export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: 
       // popular entity would be one of the build's largest costs.
       .sort((x, y) => y.count - x.count || byName(x.name, y.name));
     for (const c of met) co[c] = 0;
+    const dossier = dossiers.get(e.id);
+    const roles = dossier?.roles ?? [];
+    const dated = idxs.filter((i) => articles[i]!.article.date !== null);
+    const ref = (i: number) => ({ slug: articles[i]!.article.slug, title: articles[i]!.article.title, date: articles[i]!.article.date });
     views.push({
       ...e,
+      // An entity the registry does not describe is described as the briefings most often call it.
+      description: e.description || (roles[0]?.text ?? ""),
       mentions,
+      roles,
+      quotes: dossier?.quotes ?? [],
+      // Articles are newest first: the last dated one is the first appearance.
+      firstSeen: dated.length ? ref(dated.at(-1)!) : null,
+      lastSeen: dated.length ? ref(dated[0]!) : null,
       articles: list,
       coMentions,
       timeline: [...timeline.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([date, count]) => ({ date, count })),

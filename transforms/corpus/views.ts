@@ -1,6 +1,7 @@
 // What crosslinking makes of a corpus: one view per article and per entity, the shapes the site
 // data and the markdown are built from.
 import type { Article, Entity, EntityCount, EntityType, Slug } from "../model.js";
+import type { QuoteRef, RoleSummary } from "./dossier.js";
 
 export interface ArticleRef {
   slug: Slug;
@@ -41,6 +42,13 @@ export interface EntityArticle extends ArticleRef {
 
 export interface EntityView extends Entity {
   mentions: number;
+  /** The roles the briefings give it, most often first (dossier.ts). */
+  roles: RoleSummary[];
+  /** What it said, newest briefing first. */
+  quotes: QuoteRef[];
+  /** Its first and latest dated briefings; null when none is dated. */
+  firstSeen: ArticleRef | null;
+  lastSeen: ArticleRef | null;
   articles: EntityArticle[];
   coMentions: (EntityCount & { articles: number })[];
   timeline: { date: string; count: number }[];

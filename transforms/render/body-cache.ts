@@ -6,6 +6,7 @@ import type { AnnotatedArticle } from "../model.js";
 import { bodyMarkdown, toMdast } from "./markdown.js";
 import { digest } from "../digest.js";
 import { FileCache, type FileEntry } from "../cache.js";
+import { QUOTE_CODE } from "../corpus/code.js";
 import { createTreeRenderer } from "./html.js";
 import { bodyHtml, linkResolver, markdownDigest, type LinkRecord, type Links, type PrerenderedBody } from "./prerendered.js";
 
@@ -14,6 +15,7 @@ import { bodyHtml, linkResolver, markdownDigest, type LinkRecord, type Links, ty
 const CODE = createHash("sha256")
   .update(readFileSync(new URL("./markdown.ts", import.meta.url)))
   .update(readFileSync(new URL("./html.ts", import.meta.url)))
+  .update(QUOTE_CODE)
   .digest("hex");
 
 /** An article body: its annotated markdown and, unless a tag could not be resolved, its HTML. */
@@ -32,8 +34,9 @@ export function linksOf(a: AnnotatedArticle, links: Links): Record<string, LinkR
 
 /** Renders a body, markdown and HTML, from one tree; pure, and what the worker threads run. */
 export function renderBody(a: AnnotatedArticle, links: Links): Body {
-  const markdown = bodyMarkdown(a);
-  const html = createTreeRenderer({ resolve: linkResolver(links) })(toMdast(a));
+  const tree = toMdast(a);
+  const markdown = bodyMarkdown(a, tree);
+  const html = createTreeRenderer({ resolve: linkResolver(links) })(tree);
   return { markdown, html: html === undefined ? undefined : { of: markdownDigest(markdown), html } };
 }
 

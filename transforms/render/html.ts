@@ -8,7 +8,7 @@ import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { visit, SKIP } from "unist-util-visit";
 import type { EntityType } from "../model.js";
-import { ENTITY_DIRECTIVE } from "./markdown.js";
+import { ENTITY_DIRECTIVE, QUOTE_DIRECTIVE } from "./markdown.js";
 
 export interface EntityLink {
   name: string;
@@ -24,14 +24,31 @@ export interface RenderOptions {
 
 /**
  * Turns `:entity[…]{#id}` tags into links: the first mention of each entity in the document is an
- * anchor to its page, later ones are marked spans. Any other directive is put back as the literal
- * text it was written as, so stray colons in prose never vanish.
+ * anchor to its page, later ones are marked spans. A `:quote[…]{by=id}` tag marks a quotation's
+ * words and links its speaker after them. Any other directive is put back as the literal text it was
+ * written as, so stray colons in prose never vanish.
  */
 export const remarkEntityLinks: Plugin<[RenderOptions], Root> = (options) => (tree, file) => {
   const seen = new Set<string>();
   const source = String(file.value);
   visit(tree, (node, index, parent) => {
     if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
+    if (node.type === "textDirective" && node.name === QUOTE_DIRECTIVE && parent && index !== undefined) {
+      const by = node.attributes?.by ?? "";
+      const speaker = options.resolve(by);
+      if (!speaker) {
+        // A speaker the site does not know: the words stay, untagged.
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      node.data = { hName: "span", hProperties: { className: ["quote"], dataSpeaker: by } };
+      // The speaker's link follows the words. It adds no text to the briefing: its name is in its
+      // label, for screen readers and on hover, and its mark is drawn in CSS.
+      const label = `Said by ${speaker.name}`;
+      const link = { type: "emphasis", children: [], data: { hName: "a", hProperties: { href: speaker.href, className: ["quote-by"], title: label, ariaLabel: label } } };
+      parent.children.splice(index + 1, 0, link as never);
+      return undefined;
+    }
     const id = node.attributes?.id ?? "";
     const entity = node.type === "textDirective" && node.name === ENTITY_DIRECTIVE ? options.resolve(id) : undefined;
     if (!entity) {
@@ -88,7 +105,8 @@ export function createTreeRenderer(options: RenderOptions) {
   return (tree: Root): string | undefined => {
     let known = true;
     visit(tree, "textDirective", (node) => {
-      if (node.name !== ENTITY_DIRECTIVE || !options.resolve(node.attributes?.id ?? "")) known = false;
+      const id = node.name === QUOTE_DIRECTIVE ? node.attributes?.by : node.name === ENTITY_DIRECTIVE ? node.attributes?.id : undefined;
+      if (!options.resolve(id ?? "")) known = false;
     });
     if (!known) return undefined;
     return processor.stringify(processor.runSync(structuredClone(tree)));

@@ -7,9 +7,13 @@ import remarkDirective from "remark-directive";
 import type { AnnotatedArticle, Mention, Range } from "../model.js";
 import type { ArticleView } from "../corpus/views.js";
 import { within } from "../text/ranges.js";
+import { attributeQuotes, type AttributedQuote } from "../corpus/attribution.js";
+import { rolesIn } from "../corpus/roles.js";
 
 /** The inline tag for a mention: `:entity[Qatar]{#qatar}`; the renderer turns it into a link. */
 export const ENTITY_DIRECTIVE = "entity";
+/** The inline tag around a quotation's words: `:quote[…]{by="steve-witkoff"}`; the renderer links the speaker. */
+export const QUOTE_DIRECTIVE = "quote";
 
 /** `mentions` must be ordered by start. */
 function phrasing(text: string, range: Range, mentions: readonly Mention[]): PhrasingContent[] {
@@ -35,11 +39,38 @@ function phrasing(text: string, range: Range, mentions: readonly Mention[]): Phr
   return out;
 }
 
-/** The article body as an mdast tree: headings, paragraphs and lists, with mentions as directives. */
-export function toMdast({ article, mentions }: AnnotatedArticle): Root {
+/**
+ * A block's phrasing with each quotation's words in a quote tag naming its speaker:
+ * `“:quote[I told him …]{by="steve-witkoff"}”`. A quotation a mention straddles is left untagged.
+ */
+function quotedPhrasing(text: string, range: Range, mentions: readonly Mention[], pieces: readonly QuotePiece[]): PhrasingContent[] {
+  const inside = within(pieces, range).filter((q) => !mentions.some((m) => (m.start < q.start && m.end > q.start) || (m.start < q.end && m.end > q.end)));
+  if (inside.length === 0) return phrasing(text, range, mentions);
+  const out: PhrasingContent[] = [];
+  let at = range.start;
+  for (const q of inside) {
+    if (q.start > at) out.push(...phrasing(text, { start: at, end: q.start }, mentions));
+    const quote: TextDirective = { type: "textDirective", name: QUOTE_DIRECTIVE, attributes: { by: q.speaker }, children: phrasing(text, q, mentions) };
+    out.push(quote);
+    at = q.end;
+  }
+  if (range.end > at) out.push(...phrasing(text, { start: at, end: range.end }, mentions));
+  return out;
+}
+
+type QuotePiece = Range & { speaker: string };
+
+/**
+ * The article body as an mdast tree: headings, paragraphs and lists, with mentions as directives and
+ * attributed quotations (transforms/corpus/quotes.ts) as quote directives around their words.
+ */
+export function toMdast(annotated: AnnotatedArticle, quotes: readonly AttributedQuote[] = quotesOf(annotated)): Root {
+  const { article, mentions } = annotated;
   const children: RootContent[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const para = (r: Range): Paragraph => ({ type: "paragraph", children: phrasing(article.text, r, sorted) });
+  const pieces = quotes.flatMap((q) => q.pieces.filter((r) => r.end > r.start).map((r) => ({ ...r, speaker: q.speaker }))).sort((a, b) => a.start - b.start);
+  const inline = (r: Range) => (pieces.length ? quotedPhrasing(article.text, r, sorted, pieces) : phrasing(article.text, r, sorted));
+  const para = (r: Range): Paragraph => ({ type: "paragraph", children: inline(r) });
   for (const block of article.blocks) {
     if (block.kind === "heading") children.push({ type: "heading", depth: 2, children: phrasing(article.text, block, sorted) });
     else if (block.kind === "paragraph") children.push(para(block));
@@ -52,6 +83,11 @@ export function toMdast({ article, mentions }: AnnotatedArticle): Root {
       });
   }
   return { type: "root", children };
+}
+
+/** The quotations a briefing body marks: every attributed one, to an entity the article names. */
+export function quotesOf(annotated: AnnotatedArticle): AttributedQuote[] {
+  return attributeQuotes(annotated.article, annotated.mentions, rolesIn(annotated.article, annotated.mentions));
 }
 
 // Markdown punctuation that can start or end a construct anywhere in a line. Backslash-escaping
@@ -76,8 +112,8 @@ export const escapeText: Handle = (node: Text, _parent, _state, info) => {
 const stringifier = unified().use(remarkDirective).use(remarkStringify, { bullet: "-", rule: "-", handlers: { text: escapeText } });
 
 /** Serialises through remark-stringify, which escapes anything in the source that looks like markup. */
-export function bodyMarkdown(annotated: AnnotatedArticle): string {
-  return stringifier.stringify(toMdast(annotated));
+export function bodyMarkdown(annotated: AnnotatedArticle, tree: Root = toMdast(annotated)): string {
+  return stringifier.stringify(tree);
 }
 
 /**

@@ -13,6 +13,8 @@ import { compareEnglish, compareEnglishBase } from "../text/collate.js";
 import { bylines, listingPath, listings, type Listing } from "./desk.js";
 import { DEFAULT_SETTINGS, type Logo, type SiteSettings } from "./settings.js";
 import type { Redirect } from "./redirects.js";
+import { newInBriefings, quoteGroups, roleLinks, rolesOverTime, type NewEntry, type QuoteGroup, type RoleLink } from "./dossier.js";
+import type { RoleSummary } from "../corpus/dossier.js";
 
 export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
@@ -48,6 +50,12 @@ export interface EntityPage extends EntityView {
   feed: Feed;
   /** How many of the latest briefings the page quotes sentences from. */
   quotedArticles: number;
+  /** Its quotations by briefing, as the page shows them. */
+  quoteGroups: QuoteGroup[];
+  /** A person's roles in date order, when they changed; empty otherwise. */
+  rolesOverTime: RoleSummary[];
+  /** Its roles with the briefings that give them, as the page lists them. */
+  roleLinks: RoleLink[];
 }
 
 /** What every page reads about the site: its settings (content/site.yml), the logo as rendered. */
@@ -64,7 +72,7 @@ export interface SiteData {
   /** Entities A–Z within each type, with letter groups for jump links, for the index page. */
   index: { type: EntityType; label: string; entities: IndexEntry[]; letters: LetterGroup<IndexEntry>[] }[];
   /** What the home page shows: latest briefings and, per type, who is in the news lately. */
-  home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[] };
+  home: { latest: ArticlePage[]; top: { type: EntityType; label: string; entities: NewsEntry[] }[]; fresh: NewEntry[] };
   archive: Archive;
   feeds: { site: Feed };
   /** A page and a feed per byline and per section (desk.ts). */
@@ -111,7 +119,7 @@ function articlePage(a: ArticleView): ArticlePage {
 }
 
 /** What an entity's drawn fields are drawn from. */
-type DrawSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions" | "articles">;
+type DrawSource = Pick<EntityView, "id" | "name" | "type" | "mentions" | "timeline" | "coMentions" | "articles" | "firstSeen">;
 
 /** Entity page fields drawn from others: `SiteData` draws them on first read, and the store does not keep them. */
 export const DRAWN = ["timelineChart", "graph", "feed"] as const;
@@ -141,8 +149,17 @@ export function defineDrawn<T extends DrawSource>(e: T, from: { cards: Readonly<
   return e as T & Drawn;
 }
 
-function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string }): EntityPage {
-  return defineDrawn({ ...e, typeLabel: TYPE_LABELS[e.type].one, wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null, quotedArticles: QUOTED_ARTICLES }, from);
+function entityPage(e: EntityView, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string; titles: ReadonlyMap<string, string> }): EntityPage {
+  const page = {
+    ...e,
+    typeLabel: TYPE_LABELS[e.type].one,
+    wikidataUrl: e.wikidata ? wikidataUrl(e.wikidata) : null,
+    quotedArticles: QUOTED_ARTICLES,
+    quoteGroups: quoteGroups(e.quotes),
+    rolesOverTime: rolesOverTime(e),
+    roleLinks: roleLinks(e.roles, from.titles),
+  };
+  return defineDrawn(page, from);
 }
 
 /** What an entity tag's link shows, per entity: all a briefing body needs besides its article. */
@@ -159,7 +176,8 @@ export function siteData(x: Crosslinked, given: SiteOptions): SiteData {
   const articles = x.articles.map(articlePage);
   const fallback = feedDate(x.articles);
   const feedCards = Object.fromEntries(x.articles.map((a) => [a.slug, feedCard(a, fallback)]));
-  const entities = x.entities.map((e) => entityPage(e, { cards: feedCards, siteTitle: options.title }));
+  const titles = new Map(x.articles.map((a) => [a.slug, a.title]));
+  const entities = x.entities.map((e) => entityPage(e, { cards: feedCards, siteTitle: options.title, titles }));
 
   const index = ENTITY_TYPES.map((type) => {
     const list = x.entities
@@ -187,7 +205,7 @@ export function siteData(x: Crosslinked, given: SiteOptions): SiteData {
     articleIndex: Object.fromEntries(articles.map((a, i) => [a.slug, i])),
     entities,
     index,
-    home: { latest: articles.slice(0, LATEST), top },
+    home: { latest: articles.slice(0, LATEST), top, fresh: newInBriefings(x.entities, x.articles.find((a) => a.date)?.date ?? null) },
     archive: archiveByMonth(articles),
     feeds: { site: siteFeed(x.articles, options) },
     authors: listings("authors", x.articles, feedCards, options.title),

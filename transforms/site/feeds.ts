@@ -96,17 +96,19 @@ export const ENTITY_ENTRIES = 50;
  * holds every briefing's card by slug; an entity's feed is drawn from them when its page renders, so
  * the stored site data holds each briefing's summary once, not once per entity it names.
  */
-export function entityFeed(e: Pick<EntityView, "id" | "name" | "articles">, cards: Readonly<Record<string, FeedCard>>, site: { title: string }): Feed {
+export function entityFeed(e: Pick<EntityView, "id" | "name" | "articles" | "firstSeen">, cards: Readonly<Record<string, FeedCard>>, site: { title: string }): Feed {
   const entries: FeedEntry[] = [];
   for (const ref of e.articles.slice(0, ENTITY_ENTRIES)) {
     const card = Object.hasOwn(cards, ref.slug) ? cards[ref.slug] : undefined;
     if (!card) continue;
     const quotes = ref.contexts.map((c) => `<p>${contextHtml(c)}</p>`).join("");
-    entries.push({ ...card, contentHtml: `<p>${escapeXml(card.summary)}</p>${quotes ? `<blockquote>${quotes}</blockquote>` : ""}` });
+    // A follower learns when someone new turns up: the briefing that first names the entity says so.
+    const first = e.firstSeen?.slug === ref.slug ? `<p><strong>First appearance of ${escapeXml(e.name)} in the briefings.</strong></p>` : "";
+    entries.push({ ...card, contentHtml: `${first}<p>${escapeXml(card.summary)}</p>${quotes ? `<blockquote>${quotes}</blockquote>` : ""}` });
   }
   return {
     title: `${e.name} · ${site.title}`,
-    subtitle: `Briefings that mention ${e.name}.`,
+    subtitle: e.firstSeen?.date ? `Briefings that mention ${e.name}, first seen ${e.firstSeen.date}.` : `Briefings that mention ${e.name}.`,
     path: `/entities/${e.id}/`,
     atomPath: `/entities/${e.id}/feed.xml`,
     jsonPath: null,
