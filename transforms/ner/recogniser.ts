@@ -57,7 +57,7 @@ export class PerceptronRecogniser implements Recogniser {
       return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames, this.lex).filter((s) => !isJunk(w, s));
     });
     const out: NerSpan[] = [];
-    applyDocumentRules(words, perSentence).forEach((spans, si) => {
+    applyDocumentRules(words, perSentence, this.lex.gazetteer.firstNames).forEach((spans, si) => {
       const sent = sentences[si]!;
       for (const s of spans) {
         const start = sent[s.start]!.start;

@@ -124,6 +124,8 @@ function split(ctx: Ctx, s: RuleSpan, depth: number): RuleSpan[] {
   const t = ctx.tokens;
   const text = t.slice(s.start, s.end).join(" ").toLowerCase();
   if (EVENT_NAMES.has(text) || PARTY_ADJECTIVES.has(text)) return [];
+  // A results table's column headers: "W L T PF PA".
+  if (s.end - s.start >= 2 && t.slice(s.start, s.end).every((w) => /^\p{Lu}{1,2}$/u.test(w))) return [];
   if (s.end - s.start >= 2 && EVENT_HEADS.has(t[s.end - 1]!.toLowerCase())) return [];
   if (s.end - s.start >= 2 && MEMBER_NOUNS.has(t[s.end - 1]!.toLowerCase())) {
     const end = s.end - 1;

@@ -1,0 +1,109 @@
+import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, loadGazetteer } from "./gazetteer.ts";
+import type { RuleSpan } from "./postrules.ts";
+
+const NUMBER = /^\d{1,3}(?:\.\d+)?$/u;
+const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** Words that make a sentence of a sport article a match report ("Barcelona beat Real Madrid 2-1"). */
+const MATCH_WORDS = new Set([
+  "beat", "beats", "beaten", "drew", "draw", "draws", "drawn", "defeated", "defeat", "thrashed", "edged", "routed",
+  "v", "vs", "vs.", "versus", "against", "lost", "lose", "loses", "win", "won", "wins", "victory", "match", "game",
+  "goal", "goals", "scored", "equaliser", "equalizer", "league", "cup", "season", "title", "derby", "home", "away",
+  "visitors", "hosts", "points", "final", "leaders",
+]);
+/** Words that only sport reports use: several of them make an article one. */
+const SPORT_WORDS = new Set([
+  "striker", "midfielder", "goalkeeper", "defender", "winger", "goal", "goals", "scored", "equaliser", "equalizer",
+  "league", "innings", "wicket", "wickets", "batsman", "bowler", "touchdown", "touchdowns", "quarterback", "halftime",
+  "half-time", "relegation", "relegated", "derby", "fixture", "fixtures", "playoff", "playoffs", "semi-final",
+  "quarter-final", "coach", "tournament", "champions", "stadium", "penalty", "seeded", "inning", "homer", "rebounds",
+]);
+/** Before a place these mean the place itself, not the club: "in Leeds", "from Barcelona", "at the Nou Camp". */
+const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "of", "to", "into", "across", "around", "at", "born", "the"]);
+
+function titleCase(w: string): string {
+  return w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+function placeKind(words: readonly string[]): number {
+  const gaz = loadGazetteer();
+  const cased = words.map(titleCase);
+  const hits = gaz.phrases.get(cased[0]!) ?? [];
+  const hit = hits.find((p) => p.tokens.length === cased.length && p.tokens.every((t, k) => t === cased[k]));
+  return hit?.kind ?? 0;
+}
+
+/** How many scores ("2-1", "2 - 1") the sentence holds. */
+function scores(tokens: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + 2 < tokens.length; i++) if (NUMBER.test(tokens[i]!) && tokens[i + 1] === "-" && NUMBER.test(tokens[i + 2]!)) n++;
+  return n;
+}
+
+/**
+ * A results-table line: names and numbers only ("Leeds 2 Chelsea 0", "BUFFALO 9 7 0 320 301"),
+ * each run of capitalised words followed by a number. Returns those runs, or null for any other line.
+ */
+function resultRuns(tokens: readonly string[]): [number, number][] | null {
+  if (tokens.length < 2 || tokens.some((t) => LOWER.test(t))) return null;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!CAP.test(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < tokens.length && CAP.test(tokens[end]!)) end++;
+    if (!NUMBER.test(tokens[end] ?? "")) return null;
+    runs.push([i, end]);
+    i = end;
+  }
+  // Column headers ("W L T PF PA") are letters without numbers; a line of names needs a number after each.
+  return runs.length > 0 && runs.every(([s, e]) => tokens.slice(s, e).some((t) => t.length > 2)) ? runs : null;
+}
+
+/** Whether the article reports sport: a results line, two scores, or sport words (one with a score). */
+export function isSportDocument(sentences: readonly (readonly string[])[]): boolean {
+  let words = 0;
+  let score = 0;
+  for (const s of sentences) {
+    if (resultRuns(s)) return true;
+    const n = scores(s);
+    if (n > 0 && s.some((t) => MATCH_WORDS.has(t.toLowerCase()))) return true;
+    score += n;
+    for (const t of s) if (SPORT_WORDS.has(t.toLowerCase())) words++;
+  }
+  return score >= 2 || words >= 3 || (score >= 1 && words >= 1);
+}
+
+/**
+ * In a sport article a club named after its city is the club: a city in a match sentence
+ * ("Barcelona beat Real Madrid 2-1") or a results line ("Leeds 2 Chelsea 0") is an organisation,
+ * and every name in a results line is a mention (a country is its national team, kept a place;
+ * a first name and surname is a player). "in Leeds", "from Barcelona" stay places.
+ */
+export function applySportRules(sentences: readonly (readonly string[])[], spans: RuleSpan[][], firstNames: ReadonlySet<string>): RuleSpan[][] {
+  if (!isSportDocument(sentences)) return spans;
+  return spans.map((list, si) => {
+    const tokens = sentences[si]!;
+    const runs = resultRuns(tokens);
+    if (runs) {
+      return runs.map(([start, end]): RuleSpan => {
+        const kind = placeKind(tokens.slice(start, end));
+        if (kind & (GAZ_COUNTRY | GAZ_DEMONYM)) return { start, end, label: "LOC" };
+        const existing = list.find((s) => s.start === start && s.end === end && s.label === "PER");
+        const person = existing || (end - start >= 2 && firstNames.has(titleCase(tokens[start]!)));
+        return { start, end, label: person ? "PER" : "ORG" };
+      });
+    }
+    if (scores(tokens) === 0 && !tokens.some((t) => MATCH_WORDS.has(t.toLowerCase()))) return list;
+    return list.map((s) => {
+      // A city tagged as a person ("Liverpool played well") is the club too.
+      const cityPerson = s.label === "PER" && s.end - s.start === 1 && placeKind(tokens.slice(s.start, s.end)) & (GAZ_CITY | GAZ_CAPITAL);
+      if ((s.label !== "LOC" && !cityPerson) || s.demonymOf || PLACE_PREPOSITIONS.has((tokens[s.start - 1] ?? "").toLowerCase())) return s;
+      // A country is its national team, which stays a place; any other place in a match sentence is a club.
+      return placeKind(tokens.slice(s.start, s.end)) & GAZ_COUNTRY ? s : { ...s, label: "ORG" };
+    });
+  });
+}
