@@ -228,7 +228,11 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     for (const local of localsOf[doc]!) {
       const t = assigned[doc]!.get(local)!;
       const entity = t.kind === "registry" ? regById.get(t.id)! : autoByKey.get(autoIds.get(t.key)!)!;
-      for (const m of local.mentions) extra.push({ start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" });
+      for (const m of local.mentions) {
+        const mention: Mention = { start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" };
+        if (m.role && entity.type === "person") mention.role = m.role;
+        extra.push(mention);
+      }
     }
     return { article: a.article, mentions: [...a.mentions, ...extra].sort((x, y) => x.start - y.start) };
   });

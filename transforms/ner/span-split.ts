@@ -3,7 +3,9 @@ import { CORPORATE_SUFFIX, DESCRIPTOR_WORDS, EVENT_HEADS, EVENT_NAMES, FACILITY_
 import { CASE_LOWER } from "./features.ts";
 import { GAZ_COUNTRY, GAZ_DEMONYM, GAZ_ORG, type Gazetteer, type GazMatch } from "./gazetteer.ts";
 import { PARTICLE_NAME, type RuleSpan } from "./postrules.ts";
+import { knownOrgIndex } from "./known-orgs.ts";
 import { titleKey } from "./titles.ts";
+import { tokenize } from "./tokenize.ts";
 
 const CAP = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}[^\p{Lu}]*$/u;
@@ -34,9 +36,13 @@ function gazExact(ctx: Ctx, start: number, end: number, kinds = ~0): GazMatch | 
   return g && g.end === end && g.kind & kinds ? g : undefined;
 }
 
+let known: Map<string, string[][]> | null = null;
+
 function listedOrg(ctx: Ctx, start: number, end: number): boolean {
   const list = ctx.lex.orgs?.get(ctx.tokens[start]!.toLowerCase());
-  return !!list?.some((p) => p.length === end - start && p.every((w, k) => ctx.tokens[start + k]!.toLowerCase() === w));
+  if (list?.some((p) => p.length === end - start && p.every((w, k) => ctx.tokens[start + k]!.toLowerCase() === w))) return true;
+  known ??= knownOrgIndex((name) => tokenize(name).map((t) => t.text));
+  return known.get(ctx.tokens[start]!)?.some((p) => p.length === end - start && p.every((w, k) => ctx.tokens[start + k] === w)) === true;
 }
 
 function personLike(ctx: Ctx, start: number, end: number): boolean {
@@ -74,7 +80,10 @@ function cutPoint(ctx: Ctx, s: RuleSpan): [number, number] | null {
     if ((w === "and" || w === "or") && !t.slice(s.start, i).includes("of") && !gazExact(ctx, s.start, s.end)) {
       const left = nameLike(ctx, s.start, i);
       const right = nameLike(ctx, i + 1, s.end);
-      if (left && right && (strongName(ctx, s.start, i) || strongName(ctx, i + 1, s.end))) return [i, i + 1];
+      const strongLeft = strongName(ctx, s.start, i);
+      // "Bill and Melinda Gates Foundation": a head word can govern both sides, so the left must stand alone.
+      const headed = ORG_HEAD_WORDS.has(t[s.end - 1]!.toLowerCase());
+      if (left && right && (strongLeft || (!headed && strongName(ctx, i + 1, s.end)))) return [i, i + 1];
     }
     // "Chrysler LLC Jim Press": a corporate suffix ends a name.
     if (CORPORATE_SUFFIX.test(w) && CAP.test(t[i + 1]!)) return [i + 1, i + 1];
