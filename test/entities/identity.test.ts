@@ -112,6 +112,16 @@ describe("people", () => {
     expect(idOf("Steve Jobs")).not.toBe(idOf("Steven Jobs"));
   });
 
+  it("a given name alone joins the one person in the article who has it", () => {
+    const { idOf } = corpusOf(
+      ["Rafael Benitez praised the squad. Later Rafa said Liverpool deserved it.\n", "Tony Blair and Ian Blair met. Tony left early.\n"],
+      [...forms, ["Rafa", "person"], ["Tony", "person"]],
+    );
+    expect(idOf("Rafa")).toBe(idOf("Rafael Benitez"));
+    expect(idOf("Tony")).toBe(idOf("Tony Blair"));
+    expect(idOf("Tony")).not.toBe(idOf("Ian Blair"));
+  });
+
   it("people who share a surname stay apart", () => {
     const { idOf } = corpusOf(
       [
