@@ -191,7 +191,9 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     let mentions = 0;
     for (const { local } of g.members) {
       // Fuller forms win ties ("Gaza Strip" over "Gaza"); a bare surname never names the entity.
-      const fullness = local.surnameOnly ? 0.5 : 1 + 0.5 * (tokenize(local.name).length - 1);
+      // A legal suffix makes no name fuller: the page is "General Motors", not "General Motors Corp.".
+      const words = tokenize(local.name).length - (hasCorporateSuffix(local.name) ? 1.2 : 0);
+      const fullness = local.surnameOnly ? 0.5 : 1 + 0.5 * (words - 1);
       votes.set(local.name, (votes.get(local.name) ?? 0) + local.mentions.length * fullness);
       types.set(local.type, (types.get(local.type) ?? 0) + local.mentions.length);
       mentions += local.mentions.length;
