@@ -91,6 +91,14 @@ describe("clubs named after their city", () => {
     expect(pairs("Standings:\nW L T PF PA\nBUFFALO 9 7 0 320 301\n")).toEqual([["BUFFALO", "organization"]]);
   });
 
+  it("a city and a nickname is a team in a sport article, the city alone stays a place", () => {
+    const text =
+      "The National Basketball Association suspended its season. He was not present at Chesapeake Energy Arena in Oklahoma City, where the Utah Jazz were to play against the Oklahoma City Thunder.";
+    const spans = pairs(text);
+    expect(spans).toContainEqual(["Oklahoma City Thunder", "organization"]);
+    expect(spans).toContainEqual(["Oklahoma City", "place"]);
+  });
+
   it("stay places outside sport", () => {
     expect(pairs("She was born in Leeds and studied in Barcelona.")).toEqual([
       ["Leeds", "place"],

@@ -17,9 +17,11 @@ const SPORT_WORDS = new Set([
   "league", "innings", "wicket", "wickets", "batsman", "bowler", "touchdown", "touchdowns", "quarterback", "halftime",
   "half-time", "relegation", "relegated", "derby", "fixture", "fixtures", "playoff", "playoffs", "semi-final",
   "quarter-final", "coach", "tournament", "champions", "stadium", "penalty", "seeded", "inning", "homer", "rebounds",
+  "basketball", "football", "soccer", "baseball", "hockey", "cricket", "rugby", "tennis", "golf", "nba", "nfl", "nhl",
+  "mlb", "uefa", "fifa",
 ]);
 /** Before a place these mean the place itself, not the club: "in Leeds", "from Barcelona", "at the Nou Camp". */
-const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "of", "to", "into", "across", "around", "at", "born", "the"]);
+const PLACE_PREPOSITIONS = new Set(["in", "from", "near", "outside", "of", "to", "into", "across", "around", "at", "born"]);
 
 function titleCase(w: string): string {
   return w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
@@ -63,6 +65,21 @@ function resultRuns(tokens: readonly string[]): [number, number][] | null {
   return runs.length > 0 && runs.every(([s, e]) => tokens.slice(s, e).some((t) => t.length > 2)) ? runs : null;
 }
 
+/**
+ * A team named as its city and a nickname, tagged as a place: "Los Angeles Lakers", "Oklahoma City
+ * Thunder". The name as a whole is no listed place, its last word is no place word, and the words
+ * before it are a listed city.
+ */
+function teamName(tokens: readonly string[], s: RuleSpan): boolean {
+  if (s.label !== "LOC" || s.demonymOf || s.end - s.start < 2) return false;
+  const last = tokens[s.end - 1]!.toLowerCase();
+  if (!CAP.test(tokens[s.end - 1]!) || PLACE_WORDS.has(last) || placeKind(tokens.slice(s.start, s.end))) return false;
+  return (placeKind(tokens.slice(s.start, s.end - 1)) & (GAZ_CITY | GAZ_CAPITAL)) !== 0;
+}
+
+/** Last words that keep a city's name a place: "Kansas City", "Central Park", "Buffalo Airport". */
+const PLACE_WORDS = new Set(["city", "county", "park", "airport", "stadium", "arena", "square", "street", "station", "bay", "beach", "heights", "hills", "island", "valley", "river", "lake", "harbour", "harbor", "port", "district", "province", "region", "state"]);
+
 /** Whether the article reports sport: a results line, two scores, or sport words (one with a score). */
 export function isSportDocument(sentences: readonly (readonly string[])[]): boolean {
   let words = 0;
@@ -97,11 +114,15 @@ export function applySportRules(sentences: readonly (readonly string[])[], spans
         return { start, end, label: person ? "PER" : "ORG" };
       });
     }
-    if (scores(tokens) === 0 && !tokens.some((t) => MATCH_WORDS.has(t.toLowerCase()))) return list;
+    const match = scores(tokens) > 0 || tokens.some((t) => MATCH_WORDS.has(t.toLowerCase()));
     return list.map((s) => {
+      if (!match) return teamName(tokens, s) ? { ...s, label: "ORG" } : s;
       // A city tagged as a person ("Liverpool played well") is the club too.
       const cityPerson = s.label === "PER" && s.end - s.start === 1 && placeKind(tokens.slice(s.start, s.end)) & (GAZ_CITY | GAZ_CAPITAL);
-      if ((s.label !== "LOC" && !cityPerson) || s.demonymOf || PLACE_PREPOSITIONS.has((tokens[s.start - 1] ?? "").toLowerCase())) return s;
+      if (teamName(tokens, s)) return { ...s, label: "ORG" };
+      // "at the Nou Camp" is the ground, "against the Oklahoma City Thunder" the club.
+      const before = tokens[s.start - 1] === "the" ? tokens[s.start - 2] : tokens[s.start - 1];
+      if ((s.label !== "LOC" && !cityPerson) || s.demonymOf || PLACE_PREPOSITIONS.has((before ?? "").toLowerCase())) return s;
       // A country is its national team, which stays a place; any other place in a match sentence is a club.
       return placeKind(tokens.slice(s.start, s.end)) & GAZ_COUNTRY ? s : { ...s, label: "ORG" };
     });
