@@ -93,7 +93,8 @@ describe("clubs named after their city", () => {
 
   it("a city and a nickname is a team in a sport article, the city alone stays a place", () => {
     const text =
-      "The National Basketball Association suspended its season. He was not present at Chesapeake Energy Arena in Oklahoma City, where the Utah Jazz were to play against the Oklahoma City Thunder.";
+      "On Wednesday, the United States' National Basketball Association (NBA) suspended its professional basketball season due to concerns regarding COVID-19. " +
+      "The NBA did not release the identity of the player in question in its announcement. They did say he was not present at Chesapeake Energy Arena in Oklahoma City, where the Utah Jazz were to play against the Oklahoma City Thunder.";
     const spans = pairs(text);
     expect(spans).toContainEqual(["Oklahoma City Thunder", "organization"]);
     expect(spans).toContainEqual(["Oklahoma City", "place"]);
