@@ -34,6 +34,10 @@ describe("one span per name", () => {
     expect(texts("Passengers at Heathrow Airport Boeing jets were delayed.")).toEqual(["Heathrow Airport", "Boeing"]);
   });
 
+  it("keeps a newspaper's 'The' and its head word", () => {
+    expect(pairs("The Washington Post reported the leak on Friday.")).toEqual([["The Washington Post", "organization"]]);
+  });
+
   it("keeps 'upon' inside a place name", () => {
     expect(texts("Newcastle upon Tyne is in England.")).toContain("Newcastle upon Tyne");
   });
@@ -74,7 +78,7 @@ describe("awards, events and table headers are no entities", () => {
 
 describe("clubs named after their city", () => {
   it("are organisations in a match report", () => {
-    const spans = pairs("Barcelona beat Real Madrid 2-1 at the Nou Camp. Arsenal drew 1-1 with Chelsea on Sunday.");
+    const spans = pairs("Barcelona beat Real Madrid 2-1 in the league at the Nou Camp. Arsenal drew 1-1 with Chelsea on Sunday.");
     expect(spans).toContainEqual(["Barcelona", "organization"]);
     expect(spans).toContainEqual(["Real Madrid", "organization"]);
     expect(spans).toContainEqual(["Arsenal", "organization"]);
@@ -100,7 +104,15 @@ describe("clubs named after their city", () => {
     expect(spans).toContainEqual(["Oklahoma City", "place"]);
   });
 
-  it("stay places outside sport", () => {
+  it("stay places outside sport, where a score is a vote", () => {
+    expect(pairs("The Senate voted 53-47 against the bill. Biden won Michigan and Wisconsin, and Trump won Florida.")).toEqual([
+      ["Senate", "organization"],
+      ["Biden", "person"],
+      ["Michigan", "place"],
+      ["Wisconsin", "place"],
+      ["Trump", "person"],
+      ["Florida", "place"],
+    ]);
     expect(pairs("She was born in Leeds and studied in Barcelona.")).toEqual([
       ["Leeds", "place"],
       ["Barcelona", "place"],

@@ -11,6 +11,8 @@ const CAP = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}[^\p{Lu}]*$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u;
 
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+
 /** What the span splitter knows about words beyond the sentence itself. */
 export interface SplitLexicon {
   firstNames: ReadonlySet<string>;
@@ -97,9 +99,12 @@ function cutPoint(ctx: Ctx, s: RuleSpan): [number, number] | null {
 function stripDescriptors(ctx: Ctx, s: RuleSpan): RuleSpan[] {
   const t = ctx.tokens;
   const out: RuleSpan[] = [];
+  // "The Washington Post": a name ending in an organisation head word is no person.
+  if (ORG_HEAD_WORDS.has(t[s.end - 1]!.toLowerCase())) return [s];
   let start = s.start;
   for (;;) {
     const w = t[start]!;
+    if (!CAP.test(w) || DETERMINERS.has(w.toLowerCase())) break;
     const rest = s.end - start - 1;
     const demonym = gazExact(ctx, start, start + 1, GAZ_DEMONYM);
     const describes = DESCRIPTOR_WORDS.has(titleKey(w)) || demonym !== undefined || usuallyLower(ctx, w) || /\p{Ll}ites?$/u.test(w);

@@ -80,18 +80,19 @@ function teamName(tokens: readonly string[], s: RuleSpan): boolean {
 /** Last words that keep a city's name a place: "Kansas City", "Central Park", "Buffalo Airport". */
 const PLACE_WORDS = new Set(["city", "county", "park", "airport", "stadium", "arena", "square", "street", "station", "bay", "beach", "heights", "hills", "island", "valley", "river", "lake", "harbour", "harbor", "port", "district", "province", "region", "state"]);
 
-/** Whether the article reports sport: a results line, two scores, or sport words (one with a score). */
+/**
+ * Whether the article reports sport: a results line, three sport words, or a score with a sport
+ * word. A score alone is not enough: votes are counted the same way ("the Senate voted 53-47").
+ */
 export function isSportDocument(sentences: readonly (readonly string[])[]): boolean {
   let words = 0;
   let score = 0;
   for (const s of sentences) {
     if (resultRuns(s)) return true;
-    const n = scores(s);
-    if (n > 0 && s.some((t) => MATCH_WORDS.has(t.toLowerCase()))) return true;
-    score += n;
+    score += scores(s);
     for (const t of s) if (SPORT_WORDS.has(t.toLowerCase())) words++;
   }
-  return score >= 2 || words >= 3 || (score >= 1 && words >= 1);
+  return words >= 3 || (score >= 1 && words >= 1);
 }
 
 /**
