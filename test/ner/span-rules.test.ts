@@ -78,7 +78,7 @@ describe("awards, events and table headers are no entities", () => {
 
 describe("clubs named after their city", () => {
   it("are organisations in a match report", () => {
-    const spans = pairs("Barcelona beat Real Madrid 2-1 in the league at the Nou Camp. Arsenal drew 1-1 with Chelsea on Sunday.");
+    const spans = pairs("Barcelona beat Real Madrid 2-1 in the league at the Nou Camp. Arsenal drew 1-1 with Chelsea on Sunday, a late goal from their striker saving a point.");
     expect(spans).toContainEqual(["Barcelona", "organization"]);
     expect(spans).toContainEqual(["Real Madrid", "organization"]);
     expect(spans).toContainEqual(["Arsenal", "organization"]);
@@ -97,7 +97,7 @@ describe("clubs named after their city", () => {
 
   it("a city and a nickname is a team in a sport article, the city alone stays a place", () => {
     const text =
-      "On Wednesday, the United States' National Basketball Association (NBA) suspended its professional basketball season due to concerns regarding COVID-19. " +
+      "National Basketball Association suspends season due to COVID-19 concerns\n\nOn Wednesday, the United States' National Basketball Association (NBA) suspended its professional basketball season due to concerns regarding COVID-19. The NBA's decision followed a Utah Jazz player testing positive for the COVID-19 virus. " +
       "The NBA did not release the identity of the player in question in its announcement. They did say he was not present at Chesapeake Energy Arena in Oklahoma City, where the Utah Jazz were to play against the Oklahoma City Thunder.";
     const spans = pairs(text);
     expect(spans).toContainEqual(["Oklahoma City Thunder", "organization"]);

@@ -81,8 +81,8 @@ function teamName(tokens: readonly string[], s: RuleSpan): boolean {
 const PLACE_WORDS = new Set(["city", "county", "park", "airport", "stadium", "arena", "square", "street", "station", "bay", "beach", "heights", "hills", "island", "valley", "river", "lake", "harbour", "harbor", "port", "district", "province", "region", "state"]);
 
 /**
- * Whether the article reports sport: a results line, three sport words, or a score with a sport
- * word. A score alone is not enough: votes are counted the same way ("the Senate voted 53-47").
+ * Whether the article reports sport: a results line, four sport words, or a score with two sport
+ * words. A score alone is not enough: votes are counted the same way ("the Senate voted 53-47").
  */
 export function isSportDocument(sentences: readonly (readonly string[])[]): boolean {
   let words = 0;
@@ -90,9 +90,10 @@ export function isSportDocument(sentences: readonly (readonly string[])[]): bool
   for (const s of sentences) {
     if (resultRuns(s)) return true;
     score += scores(s);
-    for (const t of s) if (SPORT_WORDS.has(t.toLowerCase())) words++;
+    // Written lower-case (or as a league's initials): "League of Women Voters" and Mr Winger are no sport.
+    for (const t of s) if (SPORT_WORDS.has(t) || (SPORT_WORDS.has(t.toLowerCase()) && t === t.toUpperCase())) words++;
   }
-  return words >= 3 || (score >= 1 && words >= 1);
+  return words >= 4 || (score >= 1 && words >= 2);
 }
 
 /**
