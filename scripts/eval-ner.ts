@@ -9,10 +9,10 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseConll } from "../transforms/ner/conll.ts";
-import { evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
-import { loadRecogniser } from "../transforms/ner/index.ts";
-import { formatScoreTable } from "../transforms/ner/score.ts";
+import { parseConll } from "../transforms/ner/conll.js";
+import { evaluate, goldDocuments } from "../transforms/ner/train/evaluate.js";
+import { loadRecogniser } from "../transforms/ner/index.js";
+import { formatScoreTable } from "../transforms/ner/train/score.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -9,20 +9,20 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGazetteer } from "../transforms/ner/build-gazetteer.ts";
-import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.ts";
-import { buildNameLists } from "../transforms/ner/build-names.ts";
-import { buildOrgLists } from "../transforms/ner/build-orgs.ts";
-import { CASE_BOTH, CASE_LOWER } from "../transforms/ner/features.ts";
-import { loadSplits, wikinewsDir } from "../transforms/ner/corpora.ts";
-import { errorReport, evaluate, goldDocuments } from "../transforms/ner/evaluate.ts";
-import { buildLookup } from "../transforms/ner/gazetteer.ts";
-import { MODEL_URL } from "../transforms/ner/index.ts";
-import { encodeModel } from "../transforms/ner/model-file.ts";
-import { PerceptronRecogniser } from "../transforms/ner/recogniser.ts";
-import { formatScoreTable, type ScoreTable } from "../transforms/ner/score.ts";
-import { sentenceBounds, tokenize } from "../transforms/ner/tokenize.ts";
-import { trainTagger, type WeightedSentence } from "../transforms/ner/train-loop.ts";
+import { buildGazetteer } from "../transforms/ner/train/build-gazetteer.js";
+import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.js";
+import { buildNameLists } from "../transforms/ner/train/build-names.js";
+import { buildOrgLists } from "../transforms/ner/train/build-orgs.js";
+import { CASE_BOTH, CASE_LOWER } from "../transforms/ner/features.js";
+import { loadSplits, wikinewsDir } from "../transforms/ner/train/corpora.js";
+import { errorReport, evaluate, goldDocuments } from "../transforms/ner/train/evaluate.js";
+import { buildLookup } from "../transforms/ner/gazetteer.js";
+import { MODEL_URL } from "../transforms/ner/index.js";
+import { encodeModel } from "../transforms/ner/model-file.js";
+import { PerceptronRecogniser } from "../transforms/ner/recogniser.js";
+import { formatScoreTable, type ScoreTable } from "../transforms/ner/train/score.js";
+import { sentenceBounds, tokenize } from "../transforms/ner/tokenize.js";
+import { trainTagger, type WeightedSentence } from "../transforms/ner/train/train-loop.js";
 
 const { values: args } = parseArgs({
   options: {

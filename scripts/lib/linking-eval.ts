@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readArticles, readRegistry } from "../../transforms/ingest/files.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { readArticles } from "../../transforms/ingest/files.js";
+import { readRegistry } from "../../transforms/entities/registry.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 import { scoreLinking, scoreSpans, type DocMentions, type LinkingScore } from "../../transforms/entities/score-linking.js";
 import type { EntityType } from "../../transforms/model.js";
-import type { PRF } from "../../transforms/ner/score.js";
+import type { PRF } from "../../transforms/ner/train/score.js";
 
 export interface LinkingEval {
   articles: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, EntityType } from "../../transforms/model.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { annotationRecord } from "../../transforms/annotation-json.js";
+import { annotationRecord } from "../../transforms/corpus/annotation-json.js";
 import { corporateBase, initialsOf } from "../../transforms/entities/identity.js";
 import { roleBefore } from "../../transforms/entities/roles.js";
 import type { Recogniser } from "../../transforms/ner/index.js";

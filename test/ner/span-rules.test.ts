@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.ts";
+import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.js";
 
 // Sentences of the kinds British and business news print, where a span used to hold two names,
 // a description, or something that is no entity at all.

@@ -1,11 +1,11 @@
-import { ORG_HEAD_WORDS } from "./casing.ts";
-import { CORPORATE_SUFFIX, DESCRIPTOR_WORDS, EVENT_HEADS, EVENT_NAMES, FACILITY_HEADS, MEMBER_NOUNS, NAME_JOINERS, PARTY_ADJECTIVES } from "./descriptors.ts";
-import { CASE_LOWER } from "./features.ts";
-import { GAZ_COUNTRY, GAZ_DEMONYM, GAZ_ORG, type Gazetteer, type GazMatch } from "./gazetteer.ts";
-import { PARTICLE_NAME, type RuleSpan } from "./postrules.ts";
-import { knownOrgIndex } from "./known-orgs.ts";
-import { titleKey } from "./titles.ts";
-import { tokenize } from "./tokenize.ts";
+import { ORG_HEAD_WORDS } from "./casing.js";
+import { CORPORATE_SUFFIX, DESCRIPTOR_WORDS, EVENT_HEADS, EVENT_NAMES, FACILITY_HEADS, MEMBER_NOUNS, NAME_JOINERS, PARTY_ADJECTIVES } from "./descriptors.js";
+import { CASE_LOWER } from "./features.js";
+import { GAZ_COUNTRY, GAZ_DEMONYM, GAZ_ORG, type Gazetteer, type GazMatch } from "./gazetteer.js";
+import { PARTICLE_NAME, type RuleSpan } from "./postrules.js";
+import { knownOrgIndex } from "./known-orgs.js";
+import { titleKey } from "./titles.js";
+import { tokenize } from "./tokenize.js";
 
 const CAP = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}[^\p{Lu}]*$/u;

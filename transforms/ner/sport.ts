@@ -1,5 +1,5 @@
-import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, loadGazetteer } from "./gazetteer.ts";
-import type { RuleSpan } from "./postrules.ts";
+import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, loadGazetteer } from "./gazetteer.js";
+import type { RuleSpan } from "./postrules.js";
 
 const NUMBER = /^\d{1,3}(?:\.\d+)?$/u;
 const CAP = /^\p{Lu}/u;
