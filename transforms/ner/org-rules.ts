@@ -287,6 +287,6 @@ export function refineSpans(
   for (const c of runsBeforeOrgNoun(tokens)) spans = placeOrg(spans, c, gazAt, false);
   spans = bracketAcronyms(tokens, spans);
   // Candidate runs can join two names again ("Toyota and General Motors" ends in an organisation head).
-  spans = spans.flatMap((s) => splitSpan(tokens, s, gazAt, splitLex));
+  spans = spans.flatMap((s) => (s.end - s.start >= 2 ? splitSpan(tokens, s, gazAt, splitLex) : [s]));
   return spans.filter((s) => !(s.end - s.start === 1 && LOWER.test(tokens[s.start]!))).sort((a, b) => a.start - b.start);
 }

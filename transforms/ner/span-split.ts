@@ -11,6 +11,9 @@ const CAP = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}[^\p{Lu}]*$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]{1,7}$/u;
 
+/** First words of the event and party-adjective names, so most spans are ruled out without joining their words. */
+const DROPPED_FIRST_WORDS = new Set([...EVENT_NAMES, ...PARTY_ADJECTIVES].map((n) => n.split(" ")[0]!));
+
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
 
 /** What the span splitter knows about words beyond the sentence itself. */
@@ -104,14 +107,17 @@ function stripDescriptors(ctx: Ctx, s: RuleSpan): RuleSpan[] {
   let start = s.start;
   for (;;) {
     const w = t[start]!;
-    if (!CAP.test(w) || DETERMINERS.has(w.toLowerCase())) break;
     const rest = s.end - start - 1;
-    const demonym = gazExact(ctx, start, start + 1, GAZ_DEMONYM);
-    const describes = DESCRIPTOR_WORDS.has(titleKey(w)) || demonym !== undefined || usuallyLower(ctx, w) || /\p{Ll}ites?$/u.test(w);
+    if (rest < 1 || !CAP.test(w) || DETERMINERS.has(w.toLowerCase())) break;
+    const listed = DESCRIPTOR_WORDS.has(titleKey(w));
+    // Most persons start with a given name, which is no description unless listed ("Dane").
     const firstName = ctx.lex.firstNames.has(w);
-    if (!describes || (firstName && !DESCRIPTOR_WORDS.has(titleKey(w)))) break;
+    if (firstName && !listed) break;
+    const demonym = gazExact(ctx, start, start + 1, GAZ_DEMONYM);
+    const describes = listed || demonym !== undefined || usuallyLower(ctx, w) || /\p{Ll}ites?$/u.test(w);
+    if (!describes) break;
     // The rest must still look like a person: a first name and a surname, or a listed descriptor before one word.
-    const single = rest === 1 && !firstName && s.label === "PER" && DESCRIPTOR_WORDS.has(titleKey(w)) && CAP.test(t[start + 1]!) && !ORG_HEAD_WORDS.has(t[start + 1]!.toLowerCase());
+    const single = rest === 1 && !firstName && s.label === "PER" && listed && CAP.test(t[start + 1]!) && !ORG_HEAD_WORDS.has(t[start + 1]!.toLowerCase());
     const ok = (rest >= 2 && personLike(ctx, start + 1, s.end)) || single;
     if (!ok) break;
     if (demonym) out.push({ start, end: start + 1, label: "LOC", demonymOf: demonym.country });
@@ -136,8 +142,10 @@ export function splitSpan(tokens: readonly string[], s: RuleSpan, gazAt: Readonl
 
 function split(ctx: Ctx, s: RuleSpan, depth: number): RuleSpan[] {
   const t = ctx.tokens;
-  const text = t.slice(s.start, s.end).join(" ").toLowerCase();
-  if (EVENT_NAMES.has(text) || PARTY_ADJECTIVES.has(text)) return [];
+  if (DROPPED_FIRST_WORDS.has(t[s.start]!.toLowerCase())) {
+    const text = t.slice(s.start, s.end).join(" ").toLowerCase();
+    if (EVENT_NAMES.has(text) || PARTY_ADJECTIVES.has(text)) return [];
+  }
   // A results table's column headers: "W L T PF PA".
   if (s.end - s.start >= 2 && t.slice(s.start, s.end).every((w) => /^\p{Lu}{1,2}$/u.test(w))) return [];
   if (s.end - s.start >= 2 && EVENT_HEADS.has(t[s.end - 1]!.toLowerCase())) return [];

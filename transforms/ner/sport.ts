@@ -38,7 +38,7 @@ function placeKind(words: readonly string[]): number {
 /** How many scores ("2-1", "2 - 1") the sentence holds. */
 function scores(tokens: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i + 2 < tokens.length; i++) if (NUMBER.test(tokens[i]!) && tokens[i + 1] === "-" && NUMBER.test(tokens[i + 2]!)) n++;
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i] === "-" && NUMBER.test(tokens[i - 1]!) && NUMBER.test(tokens[i + 1]!)) n++;
   return n;
 }
 
@@ -47,7 +47,12 @@ function scores(tokens: readonly string[]): number {
  * each run of capitalised words followed by a number. Returns those runs, or null for any other line.
  */
 function resultRuns(tokens: readonly string[]): [number, number][] | null {
-  if (tokens.length < 2 || tokens.some((t) => LOWER.test(t))) return null;
+  if (tokens.length < 2) return null;
+  // Most sentences have a lower-case word, usually early: a char-code scan rules them out cheaply.
+  for (const t of tokens) {
+    const c = t.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c > 127 && LOWER.test(t))) return null;
+  }
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -91,7 +96,7 @@ export function isSportDocument(sentences: readonly (readonly string[])[]): bool
     if (resultRuns(s)) return true;
     score += scores(s);
     // Written lower-case (or as a league's initials): "League of Women Voters" and Mr Winger are no sport.
-    for (const t of s) if (SPORT_WORDS.has(t) || (SPORT_WORDS.has(t.toLowerCase()) && t === t.toUpperCase())) words++;
+    for (const t of s) if (SPORT_WORDS.has(t) || (t.length <= 4 && t === t.toUpperCase() && SPORT_WORDS.has(t.toLowerCase()))) words++;
   }
   return words >= 4 || (score >= 1 && words >= 2);
 }
