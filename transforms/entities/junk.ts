@@ -1,18 +1,15 @@
 import type { EntityType, LocalEntity } from "../model.js";
 import { EVENT_NAMES } from "../ner/descriptors.js";
-import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, loadGazetteer } from "../ner/gazetteer.js";
 import { corporateBase, expandShortForm, isAcronym } from "./identity.js";
 import { canonicalKey, countryFor } from "./keys.js";
 import { surnameForms } from "./match-registry.js";
 import { tokenize } from "./normalise.js";
-
-const PLACE_KINDS = GAZ_COUNTRY | GAZ_CAPITAL | GAZ_CITY | GAZ_DEMONYM;
+import { nameLists } from "./name-lists.js";
 
 /** Whether one word is a listed place or organisation, so never a bare given name or surname. */
 function listedPlaceOrOrg(word: string): boolean {
-  const gaz = loadGazetteer();
-  if (gaz.phrases.get(word)?.some((p) => p.tokens.length === 1 && p.kind & PLACE_KINDS)) return true;
-  return gaz.orgs.get(word.toLowerCase())?.some((p) => p.length === 1) === true;
+  const lists = nameLists();
+  return lists.places.has(word) || lists.orgs.has(word.toLowerCase());
 }
 
 /**
@@ -25,8 +22,8 @@ export function isJunkName(name: string, type: EntityType): boolean {
   if (words.length >= 2 && words.every((w) => /^\p{Lu}{1,2}$/u.test(w))) return true;
   if (EVENT_NAMES.has(canonicalKey(name))) return true;
   if (words.length !== 1 || type === "organization" || isAcronym(name)) return false;
-  const gaz = loadGazetteer();
-  return gaz.firstNames.has(name) && !gaz.lastNames.has(name) && !listedPlaceOrOrg(name);
+  const lists = nameLists();
+  return lists.firstNames.has(name) && !lists.lastNames.has(name) && !listedPlaceOrOrg(name);
 }
 
 /**

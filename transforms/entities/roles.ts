@@ -1,8 +1,8 @@
 import type { Range } from "../model.js";
 import { DESCRIPTOR_WORDS } from "../ner/descriptors.js";
-import { GAZ_COUNTRY, GAZ_DEMONYM, loadGazetteer } from "../ner/gazetteer.js";
 import { TITLE_WORDS, titleKey } from "../ner/titles.js";
 import { HONORIFICS } from "./titles.js";
+import { nameLists } from "./name-lists.js";
 
 /** Words that join a title phrase ("Chancellor of the Exchequer"); never its first or only word. */
 const CONNECTORS = new Set(["of", "the", "for", "and", "to"]);
@@ -15,7 +15,7 @@ function isRoleWord(word: string): boolean {
 }
 
 function isPlaceWord(word: string): boolean {
-  return loadGazetteer().phrases.get(word)?.some((p) => p.tokens.length === 1 && p.kind & (GAZ_COUNTRY | GAZ_DEMONYM)) === true;
+  return nameLists().places.has(word);
 }
 
 /**
