@@ -36,9 +36,11 @@ const CORPORATE_SUFFIXES = new Set([
 
 /** Whether the last word of a name is a corporate suffix. */
 export function hasCorporateSuffix(name: string): boolean {
-  const words = canonicalKey(name).split(" ");
-  return words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1]!);
+  const last = LAST_WORD.exec(name);
+  return last !== null && last.index > 0 && CORPORATE_SUFFIXES.has(last[1]!.toLowerCase());
 }
+
+const LAST_WORD = /([\p{L}]+)\.?$/u;
 
 /**
  * The key of a company's name without its legal suffixes: "general motors corporation" and

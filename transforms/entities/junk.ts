@@ -3,8 +3,10 @@ import { EVENT_NAMES } from "../ner/descriptors.js";
 import { corporateBase, expandShortForm, isAcronym } from "./identity.js";
 import { canonicalKey, countryFor } from "./keys.js";
 import { surnameForms } from "./match-registry.js";
-import { tokenize } from "./normalise.js";
 import { nameLists } from "./name-lists.js";
+
+/** A name of more than one word: a space or hyphen between letters ("Jean-Marie", "Tim Henman"). */
+const MULTI_WORD = /[\p{L}\p{N}][\s\-‐‑][\p{L}\p{N}]/u;
 
 /** Whether one word is a listed place or organisation, so never a bare given name or surname. */
 function listedPlaceOrOrg(word: string): boolean {
@@ -37,7 +39,7 @@ export function surnameAlone(localsOf: readonly LocalEntity[][]): LocalEntity[][
   const fuller = new Set<string>();
   for (const locals of localsOf) {
     for (const l of locals) {
-      if (tokenize(l.name).length < 2) continue;
+      if (!MULTI_WORD.test(l.name)) continue;
       if (l.type !== "person") {
         fuller.add(corporateBase(canonicalKey(l.name)));
         continue;
@@ -51,7 +53,7 @@ export function surnameAlone(localsOf: readonly LocalEntity[][]): LocalEntity[][
   }
   return localsOf.map((locals) =>
     locals.map((l) => {
-      if (l.type === "person" || tokenize(l.name).length !== 1) return l;
+      if (l.type === "person" || MULTI_WORD.test(l.name)) return l;
       const key = canonicalKey(l.name);
       if (owners.get(key)?.size !== 1 || fuller.has(key)) return l;
       if (isAcronym(l.name) || countryFor(l.name) || expandShortForm(l.name) || listedPlaceOrOrg(l.name)) return l;

@@ -45,7 +45,8 @@ export function nicknameMerges(groups: ReadonlyMap<string, AutoGroup>): [string,
     list.push(g);
     bySurname.set(words[words.length - 1]!, list);
   }
-  const context = contextByDoc(groups);
+  // Built on the first candidate pair: most corpora have none.
+  let context: Map<number, Set<string>> | null = null;
   const merges: [string, string][] = [];
   for (const list of bySurname.values()) {
     if (list.length < 2) continue;
@@ -61,6 +62,7 @@ export function nicknameMerges(groups: ReadonlyMap<string, AutoGroup>): [string,
         const wb = b.key.split(" ");
         if (merged.has(b.key) || wa.length !== wb.length || wa[0] === wb[0]) continue;
         if (wa.slice(1).join(" ") !== wb.slice(1).join(" ") || !sameGivenName(wa[0]!, wb[0]!)) continue;
+        context ??= contextByDoc(groups);
         if (!sharesContext(a, b, context)) continue;
         merges.push([b.key, a.key]);
         merged.add(b.key);
