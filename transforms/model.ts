@@ -99,6 +99,12 @@ export interface Mention extends Range {
   type: EntityType;
   entityId: EntityId;
   origin: Origin;
+  /**
+   * For a person, the description written right before the name and kept out of it ("Chancellor of
+   * the Exchequer", "Sprinter"): what the text says the person is. Internal: `annotate --json` does
+   * not print it.
+   */
+  role?: string;
 }
 
 export interface Entity {
@@ -137,6 +143,8 @@ export interface Candidate extends Range {
   type: EntityType;
   /** For a demonym ("Qatari"), the place it stands for. */
   demonymOf?: string;
+  /** For a person, the description right before the name (see `Mention.role`). */
+  role?: string;
 }
 
 /** The mentions within one article that name the same thing, as that article alone shows. */

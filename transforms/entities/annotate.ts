@@ -4,6 +4,7 @@ import type { Recogniser } from "../ner/index.js";
 import { proseRanges, RangeIndex } from "../text/ranges.js";
 import { matchRegistry, type RegistryIndex } from "./match-registry.js";
 import { linkDocument } from "./link-document.js";
+import { roleBefore } from "./roles.js";
 
 export interface MentionSources {
   /** The editors' registry: its matches are final and win every overlap. */
@@ -53,10 +54,17 @@ function documentNames(text: string): Set<string> {
   return out;
 }
 
+/** A person mention with the description written before it, if any; other mentions unchanged. */
+function withRole<T extends Candidate | Mention>(text: string, m: T): T {
+  if (m.type !== "person") return m;
+  const role = roleBefore(text, m);
+  return role ? { ...m, role } : m;
+}
+
 /** The per-article stage: registry mentions, then the recogniser's, grouped within the article. */
 export function analyseArticle(article: Article, sources: MentionSources): ArticleAnalysis {
   const ranges = proseRanges(article.blocks, article.titleRange);
-  let mentions = matchRegistry(sources.registry, article.text, ranges);
+  let mentions = matchRegistry(sources.registry, article.text, ranges).map((m) => withRole(article.text, m));
   if (!sources.recogniser) return { article, mentions, locals: [] };
 
   const prose = new RangeIndex(ranges);
@@ -68,7 +76,7 @@ export function analyseArticle(article: Article, sources: MentionSources): Artic
   const replaced = new RangeIndex(found.filter((c) => organisationOverPlaces(c, registryIndex)));
   mentions = mentions.filter((m) => !replaced.overlapsAny(m));
   const kept = new RangeIndex(mentions);
-  const candidates = found.filter((c) => !kept.overlapsAny(c));
+  const candidates = found.filter((c) => !kept.overlapsAny(c)).map((c) => withRole(article.text, c));
   return { article, mentions, locals: linkDocument(article.text, candidates, ranges, mentions) };
 }
 

@@ -3,6 +3,9 @@ import { entityId, type AnnotatedArticle, type ArticleAnalysis, type Entity, typ
 import { canonicalKey, countryFor } from "./keys.js";
 import { surnameForms } from "./match-registry.js";
 import { tokenize } from "./normalise.js";
+import { acronymsIn, corporateBase, hasCorporateSuffix, isAcronym, withFullName } from "./identity.js";
+import { nicknameMerges, type AutoGroup } from "./link-people.js";
+import { isJunkName, surnameAlone } from "./junk.js";
 
 /**
  * The evidence an automatically found entity needs before it gets a page: a name of two or more
@@ -50,9 +53,32 @@ function shortestVariant(local: LocalEntity, keys: ReadonlySet<string>): string 
 
 type Target = { kind: "registry"; id: EntityId } | { kind: "auto"; key: string };
 
-interface AutoGroup {
-  key: string;
-  members: { doc: number; local: LocalEntity }[];
+/** The corpus key of a local: its shortest variant, without corporate suffixes, or the name its acronym stands for. */
+function identityKey(local: LocalEntity, keys: ReadonlySet<string>, acronyms: ReadonlyMap<string, string>): string {
+  if (local.type === "person") return shortestVariant(local, keys);
+  const owner = isAcronym(local.name) ? acronyms.get(canonicalKey(local.name)) : undefined;
+  return owner ?? corporateBase(shortestVariant(local, keys));
+}
+
+/**
+ * Acronym → key of the name it stands for: the article's own pairs first, then pairs seen in any
+ * article when every article that pairs the acronym pairs it with the same name.
+ */
+function acronymKeys(localsOf: readonly LocalEntity[][]): { global: Map<string, string>; perDoc: Map<string, string>[] } {
+  const seen = new Map<string, Set<string>>();
+  const perDoc = localsOf.map((locals) => {
+    const own = new Map<string, string>();
+    for (const [acronym, name] of acronymsIn(locals)) {
+      const key = corporateBase(canonicalKey(name));
+      own.set(acronym, key);
+      const set = seen.get(acronym) ?? new Set<string>();
+      set.add(key);
+      seen.set(acronym, set);
+    }
+    return own;
+  });
+  const global = new Map([...seen].filter(([, set]) => set.size === 1).map(([a, set]) => [a, [...set][0]!]));
+  return { global, perDoc };
 }
 
 const TYPE_WORD: Record<EntityType, string> = { person: "Person", organization: "Organisation", place: "Place" };
@@ -98,23 +124,35 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     assigned[doc]!.set(local, { kind: "auto", key });
   };
 
-  // Locals as linked: country spellings normalised. The input analyses are left untouched (they are cached).
-  const localsOf: LocalEntity[][] = analyses.map((a) =>
+  // Locals as linked: country spellings and short forms normalised. The input analyses are left untouched (they are cached).
+  const normalised: LocalEntity[][] = analyses.map((a) =>
     a.locals.map((found) => {
       // Every spelling of a country is one place ("US", "U.S.", "United States").
       const country = found.type !== "person" ? countryFor(found.name) : undefined;
-      return country && country !== found.name ? { ...found, name: country, type: "place" as const, forms: [country, ...found.forms] } : found;
+      return country && country !== found.name ? { ...found, name: country, type: "place" as const, forms: [country, ...found.forms] } : withFullName(found);
     }),
   );
+  // A one-word name mis-typed as a place or organisation that is the surname of exactly one person
+  // named in full in the corpus is that person ("Henman" after "Tim Henman").
+  const localsOf = surnameAlone(normalised);
   const keys = new Set(localsOf.flatMap((ls) => ls.map((l) => canonicalKey(l.name))));
+  const acronyms = acronymKeys(localsOf);
   localsOf.forEach((locals, doc) => {
+    const docAcronyms = new Map([...acronyms.global, ...acronyms.perDoc[doc]!]);
     for (const local of locals) {
       const reg = pickRegistry(local, regIndex);
       if (reg) assigned[doc]!.set(local, { kind: "registry", id: reg.id });
       else if (local.surnameOnly) deferred.push({ doc, local });
-      else join(shortestVariant(local, keys), doc, local);
+      else join(identityKey(local, keys, docAcronyms), doc, local);
     }
   });
+  // "Rafa Benitez" and "Rafael Benitez" in articles about the same things are one person.
+  for (const [from, into] of nicknameMerges(groups)) {
+    const source = groups.get(from)!;
+    groups.get(into)!.members.push(...source.members);
+    for (const m of source.members) assigned[m.doc]!.set(m.local, { kind: "auto", key: into });
+    groups.delete(from);
+  }
 
   // Surname → the people (registry or automatic) whose full name ends with it.
   const surnames = new Map<string, Target[]>();
@@ -153,13 +191,17 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     let mentions = 0;
     for (const { local } of g.members) {
       // Fuller forms win ties ("Gaza Strip" over "Gaza"); a bare surname never names the entity.
-      const fullness = local.surnameOnly ? 0.5 : 1 + 0.5 * (tokenize(local.name).length - 1);
+      // A legal suffix makes no name fuller: the page is "General Motors", not "General Motors Corp.".
+      const words = tokenize(local.name).length - (hasCorporateSuffix(local.name) ? 1.2 : 0);
+      const fullness = local.surnameOnly ? 0.5 : 1 + 0.5 * (words - 1);
       votes.set(local.name, (votes.get(local.name) ?? 0) + local.mentions.length * fullness);
       types.set(local.type, (types.get(local.type) ?? 0) + local.mentions.length);
       mentions += local.mentions.length;
     }
     const name = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
-    const type = [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    // A name with a corporate suffix anywhere in the corpus is a company, whatever single mentions were typed.
+    const companyLike = g.members.some((m) => m.local.forms.some(hasCorporateSuffix));
+    const type = companyLike ? "organization" : [...types.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     const base = slugify(name) || "entity";
     let id = entityId(base);
     for (let n = 2; taken.has(id); n++) id = entityId(`${base}-${n}`);
@@ -177,7 +219,7 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
       description: `${TYPE_WORD[type]} found automatically in the briefings.`,
       wikidata: null,
       origin: "auto",
-      published: hasEvidence(name, mentions, type),
+      published: hasEvidence(name, mentions, type) && !isJunkName(name, type),
     });
   }
 
@@ -188,7 +230,11 @@ export function linkCorpus(analyses: readonly ArticleAnalysis[], registry: reado
     for (const local of localsOf[doc]!) {
       const t = assigned[doc]!.get(local)!;
       const entity = t.kind === "registry" ? regById.get(t.id)! : autoByKey.get(autoIds.get(t.key)!)!;
-      for (const m of local.mentions) extra.push({ start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" });
+      for (const m of local.mentions) {
+        const mention: Mention = { start: m.start, end: m.end, text: m.text, type: entity.type, entityId: entity.id, origin: "auto" };
+        if (m.role && entity.type === "person") mention.role = m.role;
+        extra.push(mention);
+      }
     }
     return { article: a.article, mentions: [...a.mentions, ...extra].sort((x, y) => x.start - y.start) };
   });

@@ -3,6 +3,7 @@ import { RangeIndex } from "../text/ranges.js";
 import { tokenize } from "./normalise.js";
 import { surnameForms } from "./match-registry.js";
 import { canonicalKey } from "./keys.js";
+import { sameGivenName } from "./nicknames.js";
 
 const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\s*\)/u;
 
@@ -81,8 +82,12 @@ export function linkDocument(text: string, candidates: readonly Candidate[], ran
   for (const g of [...groups.values()]) {
     if (tokenize(g.key).length !== 1 || majorityType(g.mentions) !== "person") continue;
     const owners = bySurname.get(g.key);
-    if (owners?.length === 1 && owners[0] !== g) {
-      owners[0]!.mentions.push(...g.mentions.map((m) => ({ ...m, type: "person" as const })));
+    // A given name alone ("Rafa" after "Rafael Benitez") names the one person in the article who has
+    // it, unless it is also someone's surname here.
+    const byGiven = owners ? [] : people.filter((p) => sameGivenName(p.key.split(" ")[0]!, g.key));
+    const owner = owners?.length === 1 ? owners[0] : byGiven.length === 1 ? byGiven[0] : undefined;
+    if (owner && owner !== g) {
+      owner.mentions.push(...g.mentions.map((m) => ({ ...m, type: "person" as const })));
       groups.delete(g.key);
     }
   }

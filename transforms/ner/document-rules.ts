@@ -4,6 +4,7 @@ import type { EntityLabel } from "./types.js";
 
 import { PARTICLE_NAME } from "./postrules.js";
 import { startsUpper } from "./chars.js";
+import { applySportRules } from "./sport.js";
 
 const isNameWord = (t: string): boolean => startsUpper(t) || PARTICLE_NAME.test(t);
 
@@ -17,7 +18,8 @@ function surface(tokens: readonly string[], s: RuleSpan): string {
  * consistent: every mention string takes its majority type, surnames of full person
  * names count as person mentions, and untagged repeats of a known mention are added.
  */
-export function applyDocumentRules(sentences: readonly (readonly string[])[], spans: RuleSpan[][]): RuleSpan[][] {
+export function applyDocumentRules(sentences: readonly (readonly string[])[], found: RuleSpan[][], firstNames: ReadonlySet<string> = new Set()): RuleSpan[][] {
+  const spans = applySportRules(sentences, found, firstNames);
   const votes = new Map<string, Map<EntityLabel, number>>();
   const vote = (key: string, label: EntityLabel, weight: number): void => {
     const v = votes.get(key) ?? new Map<EntityLabel, number>();

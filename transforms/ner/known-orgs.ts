@@ -29,7 +29,30 @@ export const KNOWN_ORGS: readonly string[] = [
   "Conservative Party", "Labour Party", "Liberal Democrats", "SNP", "Sinn Féin", "Fianna Fáil", "Fine Gael",
   "CDU", "CSU", "SPD", "AfD", "Bharatiya Janata Party", "BJP", "ANC", "Fidesz", "PiS", "Syriza", "Podemos",
   "Rassemblement National", "La République En Marche", "United Russia", "Communist Party", "Kuomintang", "KMT",
-  "Justice and Development Party", "AKP", "CHP", "PKK", "Muslim Brotherhood",
+  "Justice and Development Party", "AKP", "CHP", "PKK", "Muslim Brotherhood", "Tories", "Lib Dems", "Liberal Democrats",
+  // Companies news names by one word or a short name that gives no shape clue; names that are also
+  // common words or surnames (Shell, Next, Ford, Dell) are left to the tagger.
+  "Apple", "Microsoft", "Google", "Intel", "IBM", "Cisco", "Nokia", "Ericsson", "Motorola", "Samsung", "Sony",
+  "Nintendo", "Toshiba", "Hitachi", "Panasonic", "Huawei", "Lenovo", "Alibaba", "Tencent", "Baidu", "Yahoo",
+  "eBay", "Amazon", "Facebook", "Twitter", "Netflix", "Uber", "Tesla", "SpaceX", "Nvidia", "Qualcomm", "Oracle",
+  "Hewlett-Packard", "Compaq", "Xerox", "Kodak", "Philips", "Siemens", "Toyota", "Honda", "Nissan", "Volkswagen",
+  "BMW", "Renault", "Peugeot", "Fiat", "Volvo", "Daimler", "DaimlerChrysler", "Chrysler", "General Motors", "GM",
+  "Boeing", "Airbus", "EADS", "Lufthansa", "Ryanair", "easyJet", "Qantas", "Aeroflot", "Alitalia", "Gazprom",
+  "Yukos", "Rosneft", "Lukoil", "Sibneft", "Exxon", "ExxonMobil", "Chevron", "BP", "Petrobras", "Pemex", "Aramco",
+  "Halliburton", "Glencore", "Vodafone", "Verizon", "AT&T", "Comcast", "Viacom", "Time Warner", "TimeWarner", "AOL",
+  "Disney", "Pixar", "Vivendi", "Bertelsmann", "Walmart", "Wal-Mart", "Tesco", "Sainsbury's", "Carrefour",
+  "Nestle", "Nestlé", "Unilever", "Danone", "PepsiCo", "Coca-Cola", "McDonald's", "Starbucks", "Nike", "Adidas",
+  "Reebok", "Ikea", "Pfizer", "Novartis", "Roche", "GlaxoSmithKline", "AstraZeneca", "Bayer", "BASF", "Enron",
+  "WorldCom", "Parmalat", "Citigroup", "Barclays", "HSBC", "Goldman Sachs", "Morgan Stanley", "JPMorgan",
+  "JP Morgan", "Merrill Lynch", "Lehman Brothers", "Deutsche Bank", "UBS", "Credit Suisse", "Lloyds TSB",
+  "Bank of America", "Infosys", "Wipro", "Tata", "Embraer", "Bombardier", "Lockheed Martin", "Raytheon",
+  "BAE Systems", "Rolls-Royce",
+  // Sports clubs whose names are not their city's: a city's name is a club only in a match report (sport.ts).
+  "Arsenal", "Chelsea", "Tottenham", "Tottenham Hotspur", "Aston Villa", "Everton", "West Ham", "Manchester United",
+  "Manchester City", "Newcastle United", "Leeds United", "Blackburn Rovers", "Bolton Wanderers", "Celtic", "Rangers",
+  "Real Madrid", "Atletico Madrid", "Atlético Madrid", "Bayern Munich", "Borussia Dortmund", "Juventus", "Inter Milan",
+  "AC Milan", "Lazio", "Ajax", "PSV Eindhoven", "Feyenoord", "Benfica", "Porto", "Sporting Lisbon", "Galatasaray",
+  "Fenerbahce", "Olympiakos", "Anderlecht", "Boca Juniors", "River Plate",
 ];
 
 /** Token lists keyed by first token, longest first. */

@@ -4,6 +4,8 @@ import { knownOrgIndex } from "./known-orgs.js";
 import type { RuleSpan } from "./postrules.js";
 import { TITLE_WORDS, titleKey } from "./titles.js";
 import { tokenize } from "./tokenize.js";
+import type { Lexicons } from "./features.js";
+import { splitSpan } from "./span-split.js";
 
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
@@ -267,18 +269,24 @@ export function refineSpans(
   input: readonly RuleSpan[],
   gaz: readonly GazMatch[],
   firstNames: ReadonlySet<string>,
+  lex?: Lexicons,
 ): RuleSpan[] {
   const gazAt = new Map(gaz.map((g) => [g.start, g]));
+  const splitLex = { firstNames, ...(lex ? { casing: lex.wordFlags, orgs: lex.gazetteer.orgs } : {}) };
   let spans: RuleSpan[] = [];
   for (const raw of input) {
     const cut = cutCalendar(tokens, raw);
     if (!cut) continue;
-    const s = splitJobTitles(tokens, cut, firstNames);
-    if (s) spans.push(...cleanSpan(tokens, s, gazAt, firstNames));
+    for (const part of splitSpan(tokens, cut, gazAt, splitLex)) {
+      const s = splitJobTitles(tokens, part, firstNames);
+      if (s) spans.push(...cleanSpan(tokens, s, gazAt, firstNames));
+    }
   }
   for (const c of knownOrgMatches(tokens)) spans = placeOrg(spans, c, gazAt, true);
   for (const c of headWordOrgs(tokens)) spans = placeOrg(spans, c, gazAt, false);
   for (const c of runsBeforeOrgNoun(tokens)) spans = placeOrg(spans, c, gazAt, false);
   spans = bracketAcronyms(tokens, spans);
+  // Candidate runs can join two names again ("Toyota and General Motors" ends in an organisation head).
+  spans = spans.flatMap((s) => (s.end - s.start >= 2 ? splitSpan(tokens, s, gazAt, splitLex) : [s]));
   return spans.filter((s) => !(s.end - s.start === 1 && LOWER.test(tokens[s.start]!))).sort((a, b) => a.start - b.start);
 }

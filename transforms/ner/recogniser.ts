@@ -55,10 +55,10 @@ export class PerceptronRecogniser implements Recogniser {
       const tags = Array.from(tagSentenceCompact(this.model, infos[si]!), (t) => TAGS[t]!);
       const gaz = matches[si] ?? matchGazetteer(this.lex.gazetteer, w);
       // Refining can split a span into pieces ("North American" → "North" + "American"); junk is checked again.
-      return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames).filter((s) => !isJunk(w, s));
+      return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames, this.lex).filter((s) => !isJunk(w, s));
     });
     const out: NerSpan[] = [];
-    applyDocumentRules(words, perSentence).forEach((spans, si) => {
+    applyDocumentRules(words, perSentence, this.lex.gazetteer.firstNames).forEach((spans, si) => {
       const sent = sentences[si]!;
       for (const s of spans) {
         const start = sent[s.start]!.start;
