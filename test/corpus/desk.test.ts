@@ -73,9 +73,9 @@ describe("entities reject", () => {
 
 describe("entities type and rename", () => {
   it("retypes an automatic entity by accepting it with the new type, and a registry entity in place", () => {
-    const a = step(start, (d) => retype(d, "acme-corp", "organization"));
-    expect(a.outcome.message).toMatch(/^typed acme-corp \(Acme Corp\) as organization, was place: wrote content\/entities\/acme-corp\.yml$/);
-    expect(decide(a.files).corpus.entities.get(entityId("acme-corp"))).toMatchObject({ type: "organization", origin: "registry", description: expect.stringMatching(/^Organisation first seen in/) });
+    const a = step(start, (d) => retype(d, "acme-corp", "place"));
+    expect(a.outcome.message).toMatch(/^typed acme-corp \(Acme Corp\) as place, was organization: wrote content\/entities\/acme-corp\.yml$/);
+    expect(decide(a.files).corpus.entities.get(entityId("acme-corp"))).toMatchObject({ type: "place", origin: "registry", description: expect.stringMatching(/^Place first seen in/) });
     const b = step(start, (d) => retype(d, "qatar", "organization"));
     expect(yamlOf(b.files, "qatar.yml")).toMatchObject({ type: "organization", was: { type: "place" } });
     expect(() => retype(deskOf(start), "qatar", "country")).toThrow(/unknown type 'country'/);

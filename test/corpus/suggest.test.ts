@@ -4,20 +4,21 @@ import { variantKey, acronymOf, asAcronym, editDistance } from "../../transforms
 import { ingestText } from "../../transforms/ingest/index.js";
 import { buildCorpus } from "../../transforms/build/pipeline.js";
 import { fixedRecogniser } from "../helpers/desk.js";
+import { entityId } from "../../transforms/model.js";
 
 const recogniser = fixedRecogniser([
   ["Paula Radcliffe", "person"], ["Daniel Radcliffe", "person"], ["Radcliffe", "person"],
-  ["Bill Weld", "person"], ["William Weld", "person"], ["NATO", "organization"], ["North Atlantic Treaty Organization", "organization"],
-  ["Labour Party", "organization"], ["Labour", "organization"], ["Muammar Gaddafi", "person"], ["Muammar Gadaffi", "person"],
-  ["Nobel Prize", "person"], ["Apple Inc", "place"], ["Zorro", "person"], ["Ocean Breeze Hotel", "place"], ["Britain", "place"], ["United Kingdom", "place"],
+  ["Jim Hedges", "person"], ["James Hedges", "person"], ["UH", "organization"], ["University of Hawaii", "organization"],
+  ["Liberal National Party", "organization"], ["Liberal National", "organization"], ["Muammar Gaddafi", "person"], ["Muammar Gadaffi", "person"],
+  ["Nobel Prize", "person"], ["Acme Holdings", "place"], ["Zorro", "person"], ["Ocean Breeze Hotel", "place"], ["Salling", "organization"], ["Salling Group", "organization"],
 ]);
 const texts = [
-  "Marathon\n\nPaula Radcliffe won in London. Radcliffe said it was hard. Labour Party leaders watched.\n",
-  "Film\n\nDaniel Radcliffe starred in a film. Daniel Radcliffe thanked Apple Inc and Zorro. Zorro waved.\n",
-  "Vote\n\nBill Weld ran again. The North Atlantic Treaty Organization (NATO) met. NATO agreed. Labour won seats.\n",
-  "Weld\n\nWilliam Weld spoke in the United Kingdom. Muammar Gaddafi was mentioned, and Muammar Gadaffi again. Labour Party spoke.\n",
-  "Prize\n\nThe Nobel Prize went to a poet. The Nobel Prize jury met at the Ocean Breeze Hotel. Paula Radcliffe ran. Britain agreed. Apple Inc grew.\n",
-  "Race\n\nRadcliffe led the race. Radcliffe won. NATO watched.\n",
+  "Marathon\n\nPaula Radcliffe won in London. Radcliffe said it was hard. Liberal National Party leaders watched. Salling Group grew.\n",
+  "Film\n\nDaniel Radcliffe starred in a film. Daniel Radcliffe thanked Acme Holdings and Zorro. Zorro waved.\n",
+  "Vote\n\nJim Hedges ran again. The University of Hawaii met. Liberal National won seats.\n",
+  "Weld\n\nJames Hedges spoke. Muammar Gaddafi was mentioned, and Muammar Gadaffi again. Liberal National Party spoke. Salling opened a shop.\n",
+  "Prize\n\nThe Nobel Prize went to a poet. The Nobel Prize jury met at the Ocean Breeze Hotel. Paula Radcliffe ran. Acme Holdings grew.\n",
+  "Race\n\nRadcliffe led the race. Radcliffe won. UH watched.\n",
 ];
 const corpus = buildCorpus(texts.map((t, i) => ingestText(`a${i}.txt`, t)), [], { recogniser });
 const list = suggest(corpus);
@@ -26,25 +27,29 @@ const find = (command: string) => list.find((s) => s.command === `npm run entiti
 describe("entities suggest", () => {
   it("finds duplicates of every kind, each with the command that applies it", () => {
     expect(find("merge radcliffe paula-radcliffe")?.reason).toMatch(/surname shared by 2 people; this one shares most briefings/);
-    expect(find("merge bill-weld william-weld") ?? find("merge william-weld bill-weld")).toMatchObject({ reason: "nickname or other form of the name" });
-    expect(find("merge nato north-atlantic-treaty-organization") ?? find("merge north-atlantic-treaty-organization nato")).toMatchObject({ reason: "acronym" });
-    expect(find("merge labour labour-party")).toMatchObject({ reason: "short form" });
+    expect(find("merge jim-hedges james-hedges") ?? find("merge james-hedges jim-hedges")).toMatchObject({ reason: "nickname or other form of the name" });
+    expect(find("merge uh university-of-hawaii") ?? find("merge university-of-hawaii uh")).toMatchObject({ reason: "acronym" });
+    expect(find("merge liberal-national liberal-national-party")).toMatchObject({ reason: "short form" });
     expect(find("merge muammar-gadaffi muammar-gaddafi") ?? find("merge muammar-gaddafi muammar-gadaffi")).toMatchObject({ reason: "spelling variant" });
-    expect(find("merge britain united-kingdom")).toBeDefined();
+    // What corpus linking already joins (a corporate suffix) is not suggested again.
+    expect(corpus.entities.has(entityId("salling")) && !corpus.entities.has(entityId("salling-group"))).toBe(true);
+    expect(list.some((x) => x.command.includes("salling"))).toBe(false);
   });
 
   it("finds likely wrong types and thin pages", () => {
     expect(find("reject nobel-prize")).toMatchObject({ kind: "type", reason: /award or event/ });
-    expect(find("type apple-inc organization")).toMatchObject({ reason: "company-like place" });
+    // A company-like name the recogniser called a place is typed by corpus linking, so needs no suggestion.
+    expect(corpus.entities.get(entityId("acme-holdings"))?.type).toBe("organization");
+    expect(find("type acme-holdings organization")).toBeUndefined();
     expect(find("type zorro organization")).toMatchObject({ reason: "one-word person" });
     expect(find("reject ocean-breeze-hotel")).toMatchObject({ kind: "thin" });
   });
 
   it("gives evidence for each side (names, counts, a line of context) and ranks duplicates above thin pages", () => {
-    const s = find("merge labour labour-party")!;
-    expect(s.entities.map((e) => [e.name, e.mentions, e.articles])).toEqual([["Labour", 1, 1], ["Labour Party", 2, 2]]);
-    expect(s.entities[0]!.context).toEqual({ file: "a2.txt", text: expect.stringContaining("[Labour] won seats") });
-    expect(formatSuggestion(s, 1)).toMatch(/\$ npm run entities -- merge labour labour-party\n\s+Labour \[labour, organization\]: 1 mention in 1 article\n\s+“.*\[Labour\] won seats.*” \(a2\.txt\)/);
+    const s = find("merge liberal-national liberal-national-party")!;
+    expect(s.entities.map((e) => [e.name, e.mentions, e.articles])).toEqual([["Liberal National", 1, 1], ["Liberal National Party", 2, 2]]);
+    expect(s.entities[0]!.context).toEqual({ file: "a2.txt", text: expect.stringContaining("[Liberal National] won seats") });
+    expect(formatSuggestion(s, 1)).toMatch(/\$ npm run entities -- merge liberal-national liberal-national-party\n\s+Liberal National \[liberal-national, organization\]: 1 mention in 1 article\n\s+“.*\[Liberal National\] won seats.*” \(a2\.txt\)/);
     const rank = (kind: string) => list.findIndex((x) => x.kind === kind);
     expect(rank("duplicate")).toBe(0);
     const lastDuplicate = list.map((x) => x.kind).lastIndexOf("duplicate");
