@@ -1,7 +1,8 @@
 import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.ts";
 import { hashString, mix as importedMix } from "./hash.ts";
-import { matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
+import { GAZ_ORG_AMBIGUOUS, matchOrgsFrom, matchPhrasesFrom, type Gazetteer, type GazMatch, type PhraseNode } from "./gazetteer.ts";
 import { TITLE_WORDS, titleKey } from "./titles.ts";
+import { clusterOf, type WordClusters } from "./clusters.ts";
 
 // Imported functions used per token are read into module constants once: in worker threads tsx
 // loads these modules as CommonJS, where each use of an imported name is a getter call that also
@@ -35,6 +36,8 @@ export interface Lexicons {
   gazetteer: Gazetteer;
   /** Lower-cased word → CASE_* in bits 0-1 plus HEAD_* bits. */
   wordFlags: ReadonlyMap<string, number>;
+  /** Distributional word clusters learned at train time; without them every word is in cluster 0. */
+  clusters?: WordClusters;
 }
 
 /** Word-level values, hashed once per distinct word and shared by all feature templates. */
@@ -47,6 +50,9 @@ export interface WordInfo {
   suf2: number;
   suf3: number;
   suf4: number;
+  /** Fine and coarse distributional cluster ids (0: none). */
+  cf: number;
+  cc: number;
   caseClass: number;
   /** Name-list and title bits; phrase gazetteer bits are added per token. */
   gaz: number;
@@ -84,14 +90,16 @@ export interface TokenInfo {
   docCase: number;
   /** Position in a run of capitalised words plus what the run's first and last words suggest. */
   run: number;
+  /** Labels the document gave this word in earlier sentences (see `DocumentHistory`). */
+  hist: number;
 }
 
 const PAD_WORD: WordInfo = {
-  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, caseClass: 0, gaz: 0, title: false, capitalised: false,
+  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, cf: 0, cc: 0, caseClass: 0, gaz: 0, title: false, capitalised: false,
   raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
   prior: null, priorOf: null,
 };
-const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0 };
+const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0, hist: 0 };
 const PAD_END: TokenInfo = { ...PAD, word: { ...PAD_WORD, lw: 2, w: 2, shape: 2 } };
 
 /** Folds typographic variants so “curly” and "straight" punctuation share weights. */
@@ -191,6 +199,7 @@ export function prepareWithMatches(sentences: readonly (readonly string[])[], le
       initial: i === 0 || (i === 1 && !s[0]!.hasLetter),
       docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
       run: runs[i]!,
+      hist: 0,
     }));
   });
   return { infos, matches };
@@ -219,10 +228,15 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   const capitalised = startsUpper(raw);
   const title = TITLE_WORDS.has(titleKey(raw));
   const gaz = lex.gazetteer;
-  const names = (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) | (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0);
+  const capitalisedName = capitalised && raw.length > 1;
+  const names =
+    (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) |
+    (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0) |
+    (capitalisedName && gaz.ambiguousOrgs.has(raw.toLowerCase()) ? GAZ_ORG_AMBIGUOUS : 0);
   const flags = lex.wordFlags.get(lower) ?? 0;
   const known = (flags & IN_VOCAB) !== 0;
   const rawLower = raw.toLowerCase();
+  const cf = lex.clusters ? clusterOf(lex.clusters, raw) : 0;
   const info: WordInfo = {
     lower,
     lw: known ? hashString(lower) : UNKNOWN_WORD,
@@ -232,6 +246,8 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
     suf2: hashString(lower, Math.max(0, len - 2)),
     suf3: hashString(lower, Math.max(0, len - 3)),
     suf4: hashString(lower, Math.max(0, len - 4)),
+    cf,
+    cc: lex.clusters?.coarseOf[cf] ?? 0,
     caseClass: flags & 3,
     gaz: names | (title ? GAZ_TITLE : 0),
     title,
@@ -304,6 +320,8 @@ export function wordFeatures(t: WordInfo, out: Uint32Array): number {
   out[k++] = mix(6, t.suf3);
   out[k++] = mix(7, t.suf4);
   out[k++] = mix(8, t.suf2);
+  out[k++] = mix(mix(35, t.cf), t.capitalised ? 1 : 0);
+  out[k++] = mix(mix(36, t.cc), t.capitalised ? 1 : 0);
   return k;
 }
 
@@ -344,10 +362,15 @@ export function contextFeatures(sent: readonly TokenInfo[], i: number, out: Uint
   out[k++] = mix(mix(32, tt.run), t.shape);
   out[k++] = mix(mix(33, tt.gaz), pt.gaz);
   out[k++] = mix(mix(34, tt.gaz), nt.gaz);
+  out[k++] = mix(mix(37, p1.cc), t.cc);
+  out[k++] = mix(mix(38, t.cc), n1.cc);
+  out[k++] = mix(mix(39, t.cf), tt.run);
+  out[k++] = mix(mix(40, tt.hist), cap | (tt.initial ? 2 : 0));
+  out[k++] = mix(mix(41, tt.hist), pt.hist);
   return k;
 }
 
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 48;
 
 /** Features conjoining the tagger's own previous decisions with the current token. */
 export function historyFeatures(t: TokenInfo, prev: number, prev2: number, out: Uint32Array, k: number): number {

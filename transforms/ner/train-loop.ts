@@ -4,11 +4,14 @@ import { AveragedPerceptron } from "./perceptron.ts";
 import { seededRandom, shuffleInPlace } from "./random.ts";
 import { tagIndex } from "./tags.ts";
 import { tagSentence } from "./tagger.ts";
+import { DocumentHistory } from "./history.ts";
 
 export interface TrainOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /** Whether document-history features are filled in (see `DocumentHistory`). */
+  history?: boolean;
   /** Called after each epoch with the averaged weights so far. */
   onEpoch?: (epoch: number, averaged: Float32Array) => void;
 }
@@ -24,7 +27,7 @@ interface Example {
   gold: Uint8Array;
 }
 
-function prepareExamples(data: readonly WeightedSentence[], lex: Lexicons): Example[] {
+function prepareExamples(data: readonly WeightedSentence[], lex: Lexicons, useHistory: boolean): Example[] {
   const examples: Example[] = [];
   // Features use document-level casing evidence, so sentences are prepared per document.
   let i = 0;
@@ -33,8 +36,13 @@ function prepareExamples(data: readonly WeightedSentence[], lex: Lexicons): Exam
     while (j < data.length && data[j]!.sentence.doc === data[i]!.sentence.doc) j++;
     const group = data.slice(i, j);
     const infos = prepareDocument(group.map((d) => d.sentence.tokens), lex);
+    const history = new DocumentHistory();
     group.forEach((d, k) => {
       const gold = Uint8Array.from(d.sentence.tags, tagIndex);
+      if (useHistory) {
+        history.annotate(infos[k]!);
+        history.record(infos[k]!, gold);
+      }
       for (let c = 0; c < d.copies; c++) examples.push({ info: infos[k]!, gold });
     });
     i = j;
@@ -44,7 +52,7 @@ function prepareExamples(data: readonly WeightedSentence[], lex: Lexicons): Exam
 
 /** Trains the greedy tagger with an averaged perceptron; returns averaged weights. */
 export function trainTagger(data: readonly WeightedSentence[], lex: Lexicons, opts: TrainOptions): Float32Array {
-  const examples = prepareExamples(data, lex);
+  const examples = prepareExamples(data, lex, opts.history ?? true);
   const perceptron = new AveragedPerceptron(opts.bits);
   const random = seededRandom(opts.seed);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -60,4 +68,22 @@ export function trainTagger(data: readonly WeightedSentence[], lex: Lexicons, op
     opts.onEpoch?.(epoch, perceptron.averaged());
   }
   return perceptron.averaged();
+}
+
+/**
+ * Expands weighted corpus parts into per-sentence copies. A fractional weight subsamples: with
+ * weight 1.5 every sentence comes once and a fixed, seeded half of them twice.
+ */
+export function weightSentences(parts: readonly { weight: number; sentences: readonly GoldSentence[] }[], seed: number): WeightedSentence[] {
+  const random = seededRandom(seed);
+  const out: WeightedSentence[] = [];
+  for (const p of parts) {
+    const whole = Math.floor(p.weight);
+    const frac = p.weight - whole;
+    for (const sentence of p.sentences) {
+      const copies = whole + (frac > 0 && random() < frac ? 1 : 0);
+      if (copies > 0) out.push({ sentence, copies });
+    }
+  }
+  return out;
 }
