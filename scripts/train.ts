@@ -12,8 +12,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGazetteer } from "../transforms/ner/build-gazetteer.ts";
 import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.ts";
-import { buildNameLists } from "../transforms/ner/build-names.ts";
-import { buildOrgLists } from "../transforms/ner/build-orgs.ts";
+import { bigCities, buildNameLists } from "../transforms/ner/build-names.ts";
+import { buildOrgLists, teamsAndCompanies } from "../transforms/ner/build-orgs.ts";
+import { syntheticSentences } from "../transforms/ner/synthetic.ts";
 import { learnClusters } from "../transforms/ner/clusters.ts";
 import { CASE_BOTH, CASE_LOWER, type Lexicons } from "../transforms/ner/features.ts";
 import { DEFAULT_WEIGHTS, devAsTrainParts, devParts, lockedParts, trainParts, wikinewsDir } from "../transforms/ner/corpora.ts";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     weights: { type: "string", default: "" },
     "vocab-min": { type: "string", default: "2" },
     without: { type: "string", default: "" },
+    synthetic: { type: "string", default: "1500" },
     errors: { type: "string" },
   },
 });
@@ -65,7 +67,15 @@ writeFileSync(new URL("../transforms/ner/data/countries.json", import.meta.url),
 const nameLists = buildNameLists();
 writeFileSync(new URL("../transforms/ner/data/names.json", import.meta.url), `${JSON.stringify(nameLists)}\n`);
 
-const train = trainParts(corpusWeights);
+const { teams, companies } = teamsAndCompanies();
+const cityNames = bigCities(150_000);
+const citySet = new Set(cityNames);
+const synthetic = syntheticSentences(
+  { cities: cityNames, clubs: teams, companies: companies.filter((c) => !citySet.has(c)), firstNames: nameLists.firstNames, lastNames: nameLists.lastNames },
+  Number(args.synthetic),
+  seed,
+);
+const train = [...trainParts(corpusWeights), { name: "synthetic", weight: 1, sentences: synthetic }];
 const devAsTrain = devAsTrainParts(corpusWeights);
 const parts = args.tune ? train : [...train, ...devAsTrain];
 for (const p of parts) console.log(`  ${p.name.padEnd(12)} ${String(p.sentences.length).padStart(6)} sentences × ${p.weight}`);

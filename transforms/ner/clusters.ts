@@ -102,25 +102,38 @@ export function learnClusters(sentences: Iterable<readonly string[]>, opts: Clus
   }
   const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
   const contexts = new Map([...contextCounts].sort(byCount).slice(0, opts.contextWords).map(([w], i) => [w, i]));
-  // Slot `contextWords` stands for any rarer word, the one after it for the sentence edge.
-  const width = opts.contextWords + 2;
+  // Slot `contextWords` stands for the sentence edge; rarer neighbours are not counted.
+  const width = opts.contextWords + 1;
   const vocab = new Map([...counts].filter(([, n]) => n >= opts.minCount).sort(byCount).map(([w], i) => [w, i]));
   const rows = Array.from({ length: vocab.size }, () => new Map<number, number>());
-  const ctx = (w: string | undefined): number => (w === undefined ? opts.contextWords + 1 : contexts.get(w.toLowerCase()) ?? opts.contextWords);
+  const contextTotals = new Float64Array(2 * width);
+  const ctx = (w: string | undefined): number => (w === undefined ? opts.contextWords : contexts.get(w.toLowerCase()) ?? -1);
+  let total = 0;
   for (const keys of docs) {
     for (let i = 0; i < keys.length; i++) {
       const v = vocab.get(keys[i]!);
       if (v === undefined) continue;
       const row = rows[v]!;
       const left = ctx(keys[i - 1]);
-      const right = width + ctx(keys[i + 1]);
-      row.set(left, (row.get(left) ?? 0) + 1);
-      row.set(right, (row.get(right) ?? 0) + 1);
+      const right = ctx(keys[i + 1]);
+      for (const c of [left, right < 0 ? -1 : width + right]) {
+        if (c < 0) continue;
+        row.set(c, (row.get(c) ?? 0) + 1);
+        contextTotals[c] = contextTotals[c]! + 1;
+        total++;
+      }
     }
   }
+  // Positive pointwise mutual information: a neighbour counts by how much more often than chance it
+  // is seen beside the word, so "the" and "," do not make every word alike.
   const points: Sparse[] = rows.map((row) => {
-    const entries = [...row].sort((a, b) => a[0] - b[0]);
-    const val = Float32Array.from(entries, ([, n]) => Math.log1p(n));
+    let rowTotal = 0;
+    for (const n of row.values()) rowTotal += n;
+    const entries = [...row]
+      .map(([c, n]): [number, number] => [c, Math.log((n * total) / (rowTotal * contextTotals[c]!))])
+      .filter(([, pmi]) => pmi > 0)
+      .sort((a, b) => a[0] - b[0]);
+    const val = Float32Array.from(entries, ([, pmi]) => pmi);
     normalise(val);
     return { idx: Int32Array.from(entries, ([i]) => i), val };
   });
