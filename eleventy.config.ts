@@ -1,13 +1,14 @@
 // Eleventy renders the annotated markdown that `npm run build` writes to content/briefings/ and the
-// site data it writes to content/_dossier/ (see transforms/parallel/site-store.ts). Everything here is presentation wiring; the
-// language work happens earlier, in transforms/.
+// site data it writes to content/_dossier/ (see transforms/build/site-store.ts). Everything here is
+// presentation wiring; the language work happens earlier, in transforms/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import type { EleventyConfig } from "./transforms/site/eleventy-types.js";
-import { unifiedMarkdown } from "./transforms/site/markdown-extension.js";
-import { siteStore } from "./transforms/parallel/site-store-plugin.js";
-import { dossierSite } from "./transforms/site/plugin.js";
+import type { EleventyConfig } from "./transforms/eleventy/types.js";
+import { unifiedMarkdown } from "./transforms/eleventy/markdown-extension.js";
+import { siteStore } from "./transforms/eleventy/site-store-plugin.js";
+import { dossierSite } from "./transforms/eleventy/plugin.js";
+import { settings } from "./transforms/config.js";
 
-const pathPrefix = process.env.PATH_PREFIX ?? "/";
+const { pathPrefix } = settings().site;
 
 export default function (eleventyConfig: EleventyConfig) {
   // The generated briefings are git-ignored build output, but they are Eleventy's input.
@@ -17,7 +18,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // unified renders markdown; article text is never handed to a template engine (see the return below).
   eleventyConfig.addPlugin(unifiedMarkdown);
-  // The `dossier` global, loaded so that each entity page reads only its own heavy data (scale: issue #6).
+  // The `dossier` global, loaded so that each entity page reads only its own heavy data (a large corpus's data would not fit one global).
   eleventyConfig.addPlugin(siteStore);
   // Rewrites root-relative URLs for PATH_PREFIX deploys (e.g. GitHub Pages project sites).
   eleventyConfig.addPlugin(HtmlBasePlugin);
@@ -31,11 +32,11 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setServerOptions({ domDiff: false });
   eleventyConfig.setQuietMode(true);
   // `npm start` serves straight from Eleventy, so search is re-indexed after each dev rebuild.
-  const devOutput = process.env.DOSSIER_DEV_INDEX;
+  const devOutput = settings().devIndex;
   // One edit rewrites a briefing and the site data a moment apart; rebuild once for both.
   eleventyConfig.setWatchThrottleWaitTime(150);
   // Imported there: a build's Eleventy processes never index, and loading it cost each of them.
-  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/site/pagefind.js")).indexSite(devOutput)));
+  if (devOutput) eleventyConfig.on("eleventy.after", async () => void (await (await import("./transforms/search/index.js")).indexSite(devOutput)));
 
   return {
     // Output is not set here: `npm run build` writes to a temporary folder and swaps it in.

@@ -1,10 +1,11 @@
 // `npm run annotate -- [--json] [--registry DIR] <files or folders…>`
 // Prints one JSON object per article (JSON Lines) on stdout; errors name the file on stderr.
 import { parseArgs } from "node:util";
-import { readInputs, readRegistry } from "../transforms/ingest/files.js";
-import { corpusFromAnalyses } from "../transforms/pipeline.js";
-import { analyseArticles } from "../transforms/parallel/analyse.js";
-import { annotationRecord } from "../transforms/annotation-json.js";
+import { readInputs } from "../transforms/ingest/files.js";
+import { readRegistry } from "../transforms/entities/registry.js";
+import { corpusFromAnalyses } from "../transforms/corpus/pipeline.js";
+import { analyseArticles } from "../transforms/build/analyse/index.js";
+import { annotationRecord } from "../transforms/corpus/annotation-json.js";
 import { InputError } from "../transforms/errors.js";
 
 const { values, positionals } = parseArgs({

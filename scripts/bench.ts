@@ -8,6 +8,7 @@ import { baselineProject } from "./lib/bench/baseline.js";
 import { runMeasured, type RunResult } from "./lib/bench/run.js";
 import { countPages, dossierProject, removeScratch } from "./lib/bench/scratch.js";
 import { formatReport, roundReport } from "./lib/bench/report.js";
+import { settings } from "../transforms/config.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -26,7 +27,7 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 const corpus = await ensureCorpus({
   articles,
   seed: Number(values.seed),
-  source: path.resolve(ROOT, values.corpus ?? process.env.DOSSIER_BENCH_CORPUS ?? "../shared/corpora/wikinews"),
+  source: path.resolve(ROOT, values.corpus ?? settings().bench.corpus ?? "../shared/corpora/wikinews"),
   cacheDir: path.join(ROOT, ".cache/bench"),
 });
 log(`bench: ${articles} articles, ${corpus.words} words, ${corpus.names} distinct names drawn`);

@@ -5,15 +5,16 @@ import { spawn } from "node:child_process";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
-import { indexSite, type IndexReport } from "../transforms/site/pagefind.js";
+import { indexSite, type IndexReport } from "../transforms/search/index.js";
 import { generate, PATHS, type InputReport } from "./lib/generate.js";
 import { isStrict, printNotices, tally } from "./lib/notices.js";
 import { Progress } from "./lib/progress.js";
 import { renderSite } from "./lib/render-site.js";
+import { settings } from "../transforms/config.js";
 
 const OUT = "_site";
 const progress = new Progress();
-const strict = isStrict(process.argv.slice(2), process.env);
+const strict = isStrict(process.argv.slice(2), settings().ci);
 
 function fail(messages: readonly string[], report: InputReport, published = 0): never {
   for (const m of messages) process.stderr.write(`error: ${m}\n`);
@@ -53,7 +54,7 @@ async function discard(dir: string): Promise<void> {
 const tmp = `${OUT}.tmp-${process.pid}`;
 let stage = "eleventy";
 try {
-  // A separate process: the annotation stages' memory is gone before Eleventy's peak (issue #6).
+  // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
   await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "pagefind";
@@ -68,7 +69,8 @@ try {
   fail([`${stage} failed: ${err instanceof Error ? err.message : String(err)}`], generated);
 }
 // Machine-readable stage times for the benchmark (scripts/bench.ts); the log above is for people.
-if (process.env.DOSSIER_TIMINGS) await writeFile(process.env.DOSSIER_TIMINGS, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
+const { timings } = settings();
+if (timings) await writeFile(timings, JSON.stringify({ stages: progress.timings(), articles: generated.articles, entities: generated.entities }));
 // Skips were printed as ingest found them; they are repeated beside the summary because on a long
 // build the first lines have scrolled away, and a missing article is the one thing not to miss.
 if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });

@@ -6,9 +6,10 @@ import { watch } from "node:fs";
 import { generate, PATHS } from "./lib/generate.js";
 import { Progress } from "./lib/progress.js";
 import { printNotices } from "./lib/notices.js";
+import { settings } from "../transforms/config.js";
 
 const OUT = ".cache/dev-site";
-const port = process.env.PORT ?? "8080";
+const { port } = settings();
 
 async function regenerate(): Promise<void> {
   const t0 = performance.now();

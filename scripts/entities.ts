@@ -3,10 +3,11 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readInputs, readRegistry } from "../transforms/ingest/files.js";
-import { buildCorpus } from "../transforms/pipeline.js";
+import { readInputs } from "../transforms/ingest/files.js";
+import { readRegistry } from "../transforms/entities/registry.js";
+import { buildCorpus } from "../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
-import { registryYaml, reviewQueue } from "../transforms/entities/review.js";
+import { registryYaml, reviewQueue } from "../transforms/corpus/review.js";
 import { parseEntityFile } from "../transforms/entities/registry.js";
 import { PATHS } from "./lib/generate.js";
 

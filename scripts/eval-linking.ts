@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readArticles, readRegistry } from "../transforms/ingest/files.js";
-import { buildCorpus } from "../transforms/pipeline.js";
+import { readArticles } from "../transforms/ingest/files.js";
+import { readRegistry } from "../transforms/entities/registry.js";
+import { buildCorpus } from "../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
 import { scoreLinking, scoreSpans, type DocMentions } from "../transforms/entities/score-linking.js";
 

@@ -11,11 +11,11 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseConll } from "../transforms/ner/conll.ts";
-import { devParts, lockedParts } from "../transforms/ner/corpora.ts";
-import { evaluate, evaluateParts, goldDocuments } from "../transforms/ner/evaluate.ts";
-import { loadRecogniser } from "../transforms/ner/index.ts";
-import { formatCorpusTable, formatScoreTable } from "../transforms/ner/score.ts";
+import { parseConll } from "../transforms/ner/conll.js";
+import { devParts, lockedParts } from "../transforms/ner/train/corpora.js";
+import { evaluate, evaluateParts, goldDocuments } from "../transforms/ner/train/evaluate.js";
+import { loadRecogniser } from "../transforms/ner/index.js";
+import { formatCorpusTable, formatScoreTable } from "../transforms/ner/train/score.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -10,22 +10,22 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGazetteer } from "../transforms/ner/build-gazetteer.ts";
-import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.ts";
-import { bigCities, buildNameLists } from "../transforms/ner/build-names.ts";
-import { buildOrgLists, teamsAndCompanies } from "../transforms/ner/build-orgs.ts";
-import { syntheticSentences } from "../transforms/ner/synthetic.ts";
-import { learnClusters } from "../transforms/ner/clusters.ts";
-import { CASE_BOTH, CASE_LOWER, type Lexicons } from "../transforms/ner/features.ts";
-import { DEFAULT_WEIGHTS, devAsTrainParts, devParts, lockedParts, trainParts, wikinewsDir } from "../transforms/ner/corpora.ts";
-import { errorReport, evaluateParts, goldDocuments } from "../transforms/ner/evaluate.ts";
-import { buildLookup } from "../transforms/ner/gazetteer.ts";
-import { MODEL_URL } from "../transforms/ner/index.ts";
-import { encodeModel } from "../transforms/ner/model-file.ts";
-import { PerceptronRecogniser } from "../transforms/ner/recogniser.ts";
-import { formatCorpusTable, meanF1 } from "../transforms/ner/score.ts";
-import { sentenceBounds, tokenize } from "../transforms/ner/tokenize.ts";
-import { trainTagger, weightSentences } from "../transforms/ner/train-loop.ts";
+import { buildGazetteer } from "../transforms/ner/train/build-gazetteer.js";
+import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.js";
+import { bigCities, buildNameLists } from "../transforms/ner/train/build-names.js";
+import { buildOrgLists, teamsAndCompanies } from "../transforms/ner/train/build-orgs.js";
+import { syntheticSentences } from "../transforms/ner/train/synthetic.js";
+import { learnClusters } from "../transforms/ner/train/learn-clusters.js";
+import { CASE_BOTH, CASE_LOWER, type Lexicons } from "../transforms/ner/features.js";
+import { DEFAULT_WEIGHTS, devAsTrainParts, devParts, lockedParts, trainParts, wikinewsDir } from "../transforms/ner/train/corpora.js";
+import { errorReport, evaluateParts, goldDocuments } from "../transforms/ner/train/evaluate.js";
+import { buildLookup } from "../transforms/ner/gazetteer.js";
+import { MODEL_URL } from "../transforms/ner/index.js";
+import { encodeModel } from "../transforms/ner/model-file.js";
+import { PerceptronRecogniser } from "../transforms/ner/recogniser.js";
+import { formatCorpusTable, meanF1 } from "../transforms/ner/train/score.js";
+import { sentenceBounds, tokenize } from "../transforms/ner/tokenize.js";
+import { trainTagger, weightSentences } from "../transforms/ner/train/train-loop.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -80,10 +80,13 @@ const devAsTrain = devAsTrainParts(corpusWeights);
 const parts = args.tune ? train : [...train, ...devAsTrain];
 for (const p of parts) console.log(`  ${p.name.padEnd(12)} ${String(p.sentences.length).padStart(6)} sentences × ${p.weight}`);
 
+// The articles of the locked news test set (test/fixtures/news-locked) stay out even as unlabelled text.
+const newsLocked = new Set(readdirSync(new URL("../test/fixtures/news-locked/texts/", import.meta.url)));
+
 function wikinewsSentences(): string[][] {
   const dir = wikinewsDir();
   const out: string[][] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt")).sort()) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt") && !newsLocked.has(n)).sort()) {
     const text = readFileSync(join(dir, f), "utf8");
     const toks = tokenize(text);
     const b = sentenceBounds(text, toks);

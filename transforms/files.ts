@@ -1,5 +1,5 @@
 // File-system helpers the build's caches share: the render cache (scripts/lib/render-site.ts) and
-// the kept search index (transforms/site/pagefind*.ts) both place many files by hard link.
+// the kept search index (transforms/search/) both place many files by hard link.
 import { copyFile, link, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -16,7 +16,7 @@ export async function place(from: string, to: string): Promise<void> {
 
 /**
  * `place` for many files: each target folder is made once, then the files linked. Making the folder
- * again for every file was most of placing the 30,000 unchanged pages of a 5,000-article site.
+ * again for every file would be most of placing the 30,000 unchanged pages of a 5,000-article site.
  */
 export async function placeAll(from: string, to: string, files: readonly string[]): Promise<void> {
   const folders = [...new Set(files.map((f) => path.dirname(path.join(to, f))))].sort();

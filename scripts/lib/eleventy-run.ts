@@ -7,7 +7,7 @@
 import path from "node:path";
 import { existsSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
-import { ENTITY_SELECTION_ENV } from "../../transforms/parallel/site-store-plugin.js";
+import { setEntitySelectionFile } from "../../transforms/config.js";
 
 const [out, ...batches] = process.argv.slice(2);
 if (!out) throw new Error("usage: eleventy-run.ts <output folder> [<batch folder>…]");
@@ -22,7 +22,6 @@ async function render(input: string): Promise<void> {
 if (batches.length === 0) await render("content");
 for (const batch of batches) {
   const selection = path.join(batch, "entities.json");
-  if (existsSync(selection)) process.env[ENTITY_SELECTION_ENV] = selection;
-  else delete process.env[ENTITY_SELECTION_ENV];
+  setEntitySelectionFile(existsSync(selection) ? selection : undefined);
   await render(path.join(batch, "content"));
 }

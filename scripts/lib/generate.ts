@@ -1,19 +1,21 @@
 import { rm } from "node:fs/promises";
-import { SITE_STORE_DIR } from "../../transforms/parallel/site-store.js";
-import { readInputs, readRegistry, type FileNotice } from "../../transforms/ingest/files.js";
-import { corpusFromAnalyses, publishedCorpus } from "../../transforms/pipeline.js";
-import { analyseArticles } from "../../transforms/parallel/analyse.js";
-import { crosslink } from "../../transforms/crosslink.js";
+import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
+import { readInputs, type FileNotice } from "../../transforms/ingest/files.js";
+import { readRegistry } from "../../transforms/entities/registry.js";
+import { corpusFromAnalyses, publishedCorpus } from "../../transforms/corpus/pipeline.js";
+import { analyseArticles } from "../../transforms/build/analyse/index.js";
+import { crosslink } from "../../transforms/corpus/crosslink.js";
 import { linkRecords, siteData } from "../../transforms/site/data.js";
-import { renderBodies } from "../../transforms/parallel/bodies.js";
-import { emitSource } from "../../transforms/site/emit.js";
+import { renderBodies } from "../../transforms/build/bodies/index.js";
+import { emitSource } from "../../transforms/build/emit.js";
 import { InputError } from "../../transforms/errors.js";
+import { settings } from "../../transforms/config.js";
 import type { Progress } from "./progress.js";
-import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
 export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown" };
 
-/** Where site data used to live; Eleventy would load it as a plain global that shadows the store. */
+/** An older layout's site data file; left in place, Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";
 
 /** What became of the input files that were not simply published. */
@@ -64,18 +66,14 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   });
   const corpus = publishedCorpus(full);
   // Bodies need only the corpus and each entity's link text: they are rendered on worker threads
-  // while this thread crosslinks (issue #6). Awaited in the markdown stage, where errors surface.
+  // while this thread crosslinks. Awaited in the markdown stage, where errors surface.
   const bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
   bodies.catch(() => undefined);
   const linked = await progress.stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
   const data = await progress.stage(
     "site data",
     () =>
-      siteData(linked, {
-        title: process.env.SITE_TITLE ?? "Dossier",
-        description: process.env.SITE_DESCRIPTION ?? "Briefings with every person, organisation and place linked.",
-        url: (process.env.SITE_URL ?? "").replace(/\/+$/, ""),
-      }),
+      siteData(linked, settings().site),
     (d) => `${d.articles.length} briefings, ${d.entities.length} entities`,
   );
   await rm(LEGACY_DATA, { force: true });

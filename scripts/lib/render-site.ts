@@ -1,8 +1,8 @@
 // Renders the site into a build folder, re-rendering only pages whose inputs changed since the last
-// build and rendering in batches so Eleventy's memory stays bounded (issue #6).
+// build and rendering in batches so Eleventy's memory stays bounded.
 //
 // `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/manifest.json`
-// the digest each was rendered from (see transforms/site/render-plan.ts) and a key over everything
+// the digest each was rendered from (see transforms/build/render-plan.ts) and a key over everything
 // site-wide (layouts, templates, config, code, Eleventy's version, PATH_PREFIX). A page whose digest
 // and key match is hard-linked from the cache; the rest, and every hand-written page (home, archive,
 // index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are simply not linked.
@@ -11,8 +11,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import type { RenderUnit } from "../../transforms/build/render-plan.js";
 import { runScript } from "./child.js";
+import { settings } from "../../transforms/config.js";
 import { inChunks, place, placeAll, readJsonOrNull } from "../../transforms/files.js";
 
 export const RENDER_CACHE = ".cache/render";
@@ -60,7 +61,7 @@ async function filesUnder(rel: string): Promise<string[]> {
 
 /** Digest of every site-wide input, by path and content. */
 export async function siteKey(): Promise<string> {
-  const h = createHash("sha256").update(`PATH_PREFIX=${process.env.PATH_PREFIX ?? "/"}\0`);
+  const h = createHash("sha256").update(`PATH_PREFIX=${settings().site.pathPrefix}\0`);
   for (const root of SITE_INPUTS) {
     for (const file of await filesUnder(root)) h.update(file).update("\0").update(await readFile(file)).update("\0");
   }

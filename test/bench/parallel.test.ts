@@ -5,14 +5,14 @@ import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
 import { analyseArticle } from "../../transforms/entities/annotate.js";
 import { indexRegistry } from "../../transforms/entities/match-registry.js";
-import { analyseArticles } from "../../transforms/parallel/analyse.js";
-import { loadSiteStore, writeSiteStore } from "../../transforms/parallel/site-store.js";
+import { analyseArticles } from "../../transforms/build/analyse/index.js";
+import { loadSiteStore, writeSiteStore } from "../../transforms/build/site-store.js";
 import { defineDrawn, linkRecords, type SiteData } from "../../transforms/site/data.js";
-import { renderBodies } from "../../transforms/parallel/bodies.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { renderBodies } from "../../transforms/build/bodies/index.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import type { Entity } from "../../transforms/model.js";
-import type { Body } from "../../transforms/site/body-cache.js";
-import { bodyHtml } from "../../transforms/site/prerendered.js";
+import type { Body } from "../../transforms/render/body-cache.js";
+import { bodyHtml } from "../../transforms/render/prerendered.js";
 import { tempDirs } from "../helpers/temp.js";
 
 const registry: Entity[] = [

@@ -10,7 +10,7 @@ import { htmlPages } from "../helpers/html.js";
 import { serve } from "../helpers/server.js";
 import { launchBrowser } from "./browser.js";
 
-describe("hostile fixtures in a real browser (issue #7)", () => {
+describe("hostile fixtures in a real browser", () => {
   let project: Project;
   let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;

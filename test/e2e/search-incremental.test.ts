@@ -1,5 +1,5 @@
 // A reader searching a site that was rebuilt incrementally: new pages appended to the search index
-// (transforms/site/pagefind.ts) are found, ranked and sorted like the rest, and pages that are gone
+// (transforms/search/index.ts) are found, ranked and sorted like the rest, and pages that are gone
 // are gone from the results, whether they were appended or part of the last full index.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

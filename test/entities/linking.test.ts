@@ -3,7 +3,7 @@ import type { Candidate, Entity, EntityType } from "../../transforms/model.js";
 import { linkDocument } from "../../transforms/entities/link-document.js";
 import { hasEvidence } from "../../transforms/entities/link-corpus.js";
 import { canonicalKey } from "../../transforms/entities/keys.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { ingestText } from "../../transforms/ingest/index.js";
 import type { Recogniser } from "../../transforms/ner/index.js";
 

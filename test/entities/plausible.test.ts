@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestText } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 
 const found = (text: string) =>

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ingest, ingestString, type IngestOutcome } from "../../transforms/ingest/index.js";
-import { buildCorpus } from "../../transforms/pipeline.js";
+import { buildCorpus } from "../../transforms/corpus/pipeline.js";
 import { loadRecogniser } from "../../transforms/ner/index.js";
 import type { Article, Entity } from "../../transforms/model.js";
 

@@ -42,7 +42,7 @@ function articleText(html: string): string {
   return DomUtils.textContent(body ?? doc);
 }
 
-describe("hostile and broken input (issue #7)", () => {
+describe("hostile and broken input", () => {
   let project: Project;
   let outside: string;
   let build: { status: number; stdout: string; stderr: string };
@@ -189,7 +189,7 @@ describe("hostile and broken input (issue #7)", () => {
   });
 });
 
-describe("registry errors fail the build and name the file (issue #7)", () => {
+describe("registry errors fail the build and name the file", () => {
   const registryCase = (dir: string, message: RegExp) => async () => {
     const project = makeProject({ entities: {} });
     try {

@@ -10,7 +10,7 @@ import { runMeasured, type RunResult } from "../../scripts/lib/bench/run.js";
 
 const BYTES = 10 * 1024 * 1024;
 
-describe("a 10 MB article (issue #7)", () => {
+describe("a 10 MB article", () => {
   let project: Project;
   let text: string;
   let run: RunResult;

@@ -1,5 +1,5 @@
 // A build reuses the pages whose inputs did not change (scripts/lib/render-site.ts) and appends new
-// pages to the last full search index (transforms/site/pagefind.ts). Reuse must be invisible: every
+// pages to the last full search index (transforms/search/index.ts). Reuse must be invisible: every
 // page and asset is byte for byte the one a cold build makes, and the search index, though its files
 // differ (pages are numbered in another order), answers every search as the cold build's does.
 import { readFileSync, existsSync } from "node:fs";

@@ -6,8 +6,8 @@ import type { DefaultTreeAdapterMap } from "parse5";
 import { makeProject, ROOT, type Project } from "../helpers/project.js";
 import { htmlPages, readPage } from "../helpers/html.js";
 import { nameKey } from "../../transforms/entities/normalise.js";
-import { loadSiteStore } from "../../transforms/parallel/site-store.js";
-import { markdownDigest } from "../../transforms/site/prerendered.js";
+import { loadSiteStore } from "../../transforms/build/site-store.js";
+import { markdownDigest } from "../../transforms/render/prerendered.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "../../transforms/ner/chars.ts";
+import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "../../transforms/ner/chars.js";
 
 // The fast paths must answer exactly what the regexes they replace answer.
 const cases: [string, (t: string) => boolean, RegExp][] = [

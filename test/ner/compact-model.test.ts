@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compactModel, tagSentenceCompact } from "../../transforms/ner/compact-model.ts";
-import { prepareDocument } from "../../transforms/ner/features.ts";
-import { loadGazetteer, matchGazetteer } from "../../transforms/ner/gazetteer.ts";
-import { MODEL_URL } from "../../transforms/ner/index.ts";
-import { decodeModel } from "../../transforms/ner/model-file.ts";
-import { tagSentence } from "../../transforms/ner/tagger.ts";
-import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.ts";
+import { compactModel, tagSentenceCompact } from "../../transforms/ner/compact-model.js";
+import { prepareDocument } from "../../transforms/ner/prepare.js";
+import { loadGazetteer, matchGazetteer } from "../../transforms/ner/gazetteer.js";
+import { MODEL_URL } from "../../transforms/ner/index.js";
+import { decodeModel } from "../../transforms/ner/model-file.js";
+import { tagSentence } from "../../transforms/ner/tagger.js";
+import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.js";
 
 const textsDir = new URL("../fixtures/news-gold/texts/", import.meta.url);
 const documents = readdirSync(textsDir)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectFormat, iobSpans, parseConll, toIob2 } from "../../transforms/ner/conll.ts";
-import { goldDocuments } from "../../transforms/ner/evaluate.ts";
+import { detectFormat, iobSpans, parseConll, toIob2 } from "../../transforms/ner/conll.js";
+import { goldDocuments } from "../../transforms/ner/train/evaluate.js";
 
 const WIKIGOLD = `-DOCSTART- O
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.ts";
-import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.ts";
+import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.js";
+import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.js";
 
 // Real sentences from the sample news articles (content/raw) where the recogniser used to fail.
 const rec = loadRecogniser();

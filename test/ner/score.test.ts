@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScoreTable, scoreSpans, type ScoredSpan } from "../../transforms/ner/score.ts";
+import { formatScoreTable, scoreSpans, type ScoredSpan } from "../../transforms/ner/train/score.js";
 
 const gold: ScoredSpan[] = [
   { start: 0, end: 5, label: "PER" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.ts";
+import { loadRecogniser, type NerSpan } from "../../transforms/ner/index.js";
 
 const rec = loadRecogniser();
 const find = (spans: NerSpan[], text: string): NerSpan | undefined => spans.find((s) => s.text === text);

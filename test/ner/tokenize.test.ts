@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.ts";
+import { sentenceBounds, tokenize } from "../../transforms/ner/tokenize.js";
 
 describe("tokenize", () => {
   it("splits possessives and keeps abbreviations, particles and numbers whole", () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { learnClusters, clusterOf } from "../../transforms/ner/clusters.ts";
-import type { GoldSentence } from "../../transforms/ner/conll.ts";
-import { withoutMentionSigns } from "../../transforms/ner/corpora.ts";
-import { prepareDocument } from "../../transforms/ner/features.ts";
-import { buildLookup } from "../../transforms/ner/gazetteer.ts";
-import { DocumentHistory } from "../../transforms/ner/history.ts";
-import { decodeModel, encodeModel } from "../../transforms/ner/model-file.ts";
-import { tagIndex } from "../../transforms/ner/tags.ts";
-import { weightSentences } from "../../transforms/ner/train-loop.ts";
+import { clusterOf } from "../../transforms/ner/clusters.js";
+import type { GoldSentence } from "../../transforms/ner/conll.js";
+import { buildLookup } from "../../transforms/ner/gazetteer.js";
+import { DocumentHistory } from "../../transforms/ner/history.js";
+import { decodeModel, encodeModel } from "../../transforms/ner/model-file.js";
+import { prepareDocument } from "../../transforms/ner/prepare.js";
+import { tagIndex } from "../../transforms/ner/tags.js";
+import { withoutMentionSigns } from "../../transforms/ner/train/corpora.js";
+import { learnClusters } from "../../transforms/ner/train/learn-clusters.js";
+import { weightSentences } from "../../transforms/ner/train/train-loop.js";
 
 const sentence = (tokens: string[], tags: string[], doc = "d"): GoldSentence => ({ doc, tokens, tags });
 

@@ -1,7 +1,7 @@
 // How the build shares stale pages out between Eleventy runs and processes (scripts/lib/render-site.ts).
 import { describe, expect, it } from "vitest";
 import { batchesOf, lanesOf, runsOf } from "../../scripts/lib/render-site.js";
-import type { RenderUnit } from "../../transforms/site/render-plan.js";
+import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
 const briefing = (i: number): RenderUnit => ({ kind: "briefing", id: `b${i}`, hash: "", outputs: [`briefings/b${i}/index.html`], cost: 3 });
 const entity = (i: number, cost: number): RenderUnit => ({ kind: "entity", id: `e${i}`, hash: "", outputs: [`entities/e${i}/index.html`, `entities/e${i}/feed.xml`], cost });

@@ -1,3 +1,5 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Entity } from "../model.js";
@@ -72,4 +74,29 @@ export function checkRegistry(entries: readonly { file: string; entity: Entity }
     }
   }
   return entries.map((e) => e.entity);
+}
+
+/** Loads `dir/*.yml`; a missing or empty folder is an empty registry. All file errors are collected. */
+export async function readRegistry(dir: string): Promise<{ entities: Entity[]; errors: InputError[] }> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  } catch {
+    return { entities: [], errors: [] };
+  }
+  const entries: { file: string; entity: Entity }[] = [];
+  const errors: InputError[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      entries.push({ file, entity: parseEntityFile(file, await readFile(file, "utf8")) });
+    } catch (err) {
+      errors.push(err instanceof InputError ? err : new InputError(file, String(err)));
+    }
+  }
+  try {
+    return { entities: checkRegistry(entries), errors };
+  } catch (err) {
+    return { entities: [], errors: [...errors, err as InputError] };
+  }
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from "../model.js";
-import { prf, type PRF } from "../ner/score.js";
+import { prf, type PRF } from "../ner/train/score.js";
 
 export interface ScoredMention {
   start: number;

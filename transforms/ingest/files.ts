@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Article, Entity } from "../model.js";
+import type { Article } from "../model.js";
 import { InputError } from "../errors.js";
-import { checkRegistry, parseEntityFile } from "../entities/registry.js";
 import { ingest } from "./index.js";
 
 /** A file that was published with a repair, or skipped: always the file and the reason, in words. */
@@ -119,29 +118,4 @@ export async function readInputs(inputs: readonly string[]): Promise<Ingested> {
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Loads `dir/*.yml`; a missing or empty folder is an empty registry. All file errors are collected. */
-export async function readRegistry(dir: string): Promise<{ entities: Entity[]; errors: InputError[] }> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
-  } catch {
-    return { entities: [], errors: [] };
-  }
-  const entries: { file: string; entity: Entity }[] = [];
-  const errors: InputError[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    try {
-      entries.push({ file, entity: parseEntityFile(file, await readFile(file, "utf8")) });
-    } catch (err) {
-      errors.push(err instanceof InputError ? err : new InputError(file, String(err)));
-    }
-  }
-  try {
-    return { entities: checkRegistry(entries), errors };
-  } catch (err) {
-    return { entities: [], errors: [...errors, err as InputError] };
-  }
 }

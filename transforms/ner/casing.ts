@@ -1,6 +1,6 @@
-import type { GoldSentence } from "./conll.ts";
-import { iobSpans } from "./conll.ts";
-import { CASE_BOTH, CASE_LOWER, CASE_UPPER, HEAD_LOC, HEAD_ORG, HEAD_PER, IN_VOCAB } from "./features.ts";
+import type { GoldSentence } from "./conll.js";
+import { iobSpans } from "./conll.js";
+import { CASE_BOTH, CASE_LOWER, CASE_UPPER, HEAD_LOC, HEAD_ORG, HEAD_PER, IN_VOCAB } from "./features.js";
 
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;

@@ -5,9 +5,9 @@ import {
   wordFeatures as importedWord,
   type TokenInfo,
   type WordInfo,
-} from "./features.ts";
-import { NUM_TAGS } from "./tags.ts";
-import { bestTag as importedBestTag, type LinearModel } from "./tagger.ts";
+} from "./features.js";
+import { NUM_TAGS } from "./tags.js";
+import { bestTag as importedBestTag, type LinearModel } from "./tagger.js";
 
 // Imported functions used per token are read into module constants once: in worker threads tsx
 // loads these modules as CommonJS, where each use of an imported name is a getter call that also

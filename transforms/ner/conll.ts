@@ -1,4 +1,4 @@
-import type { EntityLabel } from "./types.ts";
+import type { EntityLabel } from "./types.js";
 
 /** One gold sentence: tokens and IOB2 tags restricted to PER/ORG/LOC (everything else is "O"). */
 export interface GoldSentence {

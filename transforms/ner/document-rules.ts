@@ -1,9 +1,9 @@
-import type { RuleSpan } from "./postrules.ts";
-import { TITLE_WORDS, titleKey } from "./titles.ts";
-import type { EntityLabel } from "./types.ts";
+import type { RuleSpan } from "./postrules.js";
+import { TITLE_WORDS, titleKey } from "./titles.js";
+import type { EntityLabel } from "./types.js";
 
-import { PARTICLE_NAME } from "./postrules.ts";
-import { startsUpper } from "./chars.ts";
+import { PARTICLE_NAME } from "./postrules.js";
+import { startsUpper } from "./chars.js";
 
 const isNameWord = (t: string): boolean => startsUpper(t) || PARTICLE_NAME.test(t);
 

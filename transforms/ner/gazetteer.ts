@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { startsUpperOrDigit } from "./chars.ts";
+import { startsUpperOrDigit } from "./chars.js";
 
 export interface CountryEntry {
   name: string;

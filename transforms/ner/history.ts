@@ -1,4 +1,4 @@
-import type { TokenInfo } from "./features.ts";
+import type { TokenInfo } from "./features.js";
 
 /**
  * What a document has already said about each capitalised word: the set of labels its earlier

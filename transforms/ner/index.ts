@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { loadGazetteer } from "./gazetteer.ts";
-import { decodeModel } from "./model-file.ts";
-import { PerceptronRecogniser } from "./recogniser.ts";
-import type { Recogniser } from "./types.ts";
+import { loadGazetteer } from "./gazetteer.js";
+import { decodeModel } from "./model-file.js";
+import { PerceptronRecogniser } from "./recogniser.js";
+import type { Recogniser } from "./types.js";
 
-export type { NerSpan, NerType, Recogniser } from "./types.ts";
+export type { NerSpan, NerType, Recogniser } from "./types.js";
 
 export const MODEL_URL = new URL("../../models/ner-en.bin.gz", import.meta.url);
 

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { WordClusters } from "./clusters.ts";
+import type { WordClusters } from "./clusters.js";
 
 /** Everything the recogniser needs besides code, stored as one gzip file. */
 export interface ModelData {

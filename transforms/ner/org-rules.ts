@@ -1,9 +1,9 @@
-import { ORG_HEAD_WORDS } from "./casing.ts";
-import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, type Gazetteer, type GazMatch } from "./gazetteer.ts";
-import { knownOrgIndex } from "./known-orgs.ts";
-import type { RuleSpan } from "./postrules.ts";
-import { TITLE_WORDS, titleKey } from "./titles.ts";
-import { tokenize } from "./tokenize.ts";
+import { ORG_HEAD_WORDS } from "./casing.js";
+import { GAZ_CAPITAL, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, type Gazetteer, type GazMatch } from "./gazetteer.js";
+import { knownOrgIndex } from "./known-orgs.js";
+import type { RuleSpan } from "./postrules.js";
+import { TITLE_WORDS, titleKey } from "./titles.js";
+import { tokenize } from "./tokenize.js";
 
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;

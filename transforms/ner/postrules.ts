@@ -1,7 +1,7 @@
-import type { TokenSpan } from "./conll.ts";
-import { GAZ_COUNTRY, GAZ_DEMONYM, type GazMatch } from "./gazetteer.ts";
-import { NEVER_ENTITY, TITLE_WORDS, titleKey } from "./titles.ts";
-import type { EntityLabel } from "./types.ts";
+import type { TokenSpan } from "./conll.js";
+import { GAZ_COUNTRY, GAZ_DEMONYM, type GazMatch } from "./gazetteer.js";
+import { NEVER_ENTITY, TITLE_WORDS, titleKey } from "./titles.js";
+import type { EntityLabel } from "./types.js";
 
 /** A token-range span after the deterministic rules; `demonymOf` marks country adjectives. */
 export interface RuleSpan extends TokenSpan {

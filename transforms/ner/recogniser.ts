@@ -1,15 +1,16 @@
-import { iobSpans } from "./conll.ts";
-import { prepareDocument, prepareWithMatches, type Lexicons, type TokenInfo } from "./features.ts";
-import { DocumentHistory } from "./history.ts";
-import { matchGazetteer } from "./gazetteer.ts";
-import { applyDocumentRules } from "./document-rules.ts";
-import { applyRules, isJunk } from "./postrules.ts";
-import { refineSpans, splitPlaceHyphens } from "./org-rules.ts";
-import { TAGS } from "./tags.ts";
-import { compactModel, tagSentenceCompact, type CompactModel } from "./compact-model.ts";
-import type { LinearModel } from "./tagger.ts";
-import { sentenceBounds, tokenize } from "./tokenize.ts";
-import { LABEL_TO_TYPE, type NerSpan, type Recogniser, type Token } from "./types.ts";
+import { iobSpans } from "./conll.js";
+import type { Lexicons, TokenInfo } from "./features.js";
+import { DocumentHistory } from "./history.js";
+import { prepareDocument, prepareWithMatches } from "./prepare.js";
+import { matchGazetteer } from "./gazetteer.js";
+import { applyDocumentRules } from "./document-rules.js";
+import { applyRules, isJunk } from "./postrules.js";
+import { refineSpans, splitPlaceHyphens } from "./org-rules.js";
+import { TAGS } from "./tags.js";
+import { compactModel, tagSentenceCompact, type CompactModel } from "./compact-model.js";
+import type { LinearModel } from "./tagger.js";
+import { sentenceBounds, tokenize } from "./tokenize.js";
+import { LABEL_TO_TYPE, type NerSpan, type Recogniser, type Token } from "./types.js";
 
 /** Tokenises, tags and applies the span rules; pure given a model and lexicons. */
 export class PerceptronRecogniser implements Recogniser {

@@ -1,5 +1,5 @@
-import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.ts";
-import { allowed as importedAllowed, NUM_TAGS as IMPORTED_NUM_TAGS } from "./tags.ts";
+import { historyFeatures, MAX_FEATURES, staticFeatures, type TokenInfo } from "./features.js";
+import { allowed as importedAllowed, NUM_TAGS as IMPORTED_NUM_TAGS } from "./tags.js";
 
 // Imported functions used per token are read into module constants once: in worker threads tsx
 // loads these modules as CommonJS, where each use of an imported name is a getter call that also

@@ -1,4 +1,4 @@
-import type { EntityLabel } from "./types.ts";
+import type { EntityLabel } from "./types.js";
 
 /** IOB2 tag inventory; index 0 is "O" and B/I pairs are adjacent so `(t + 1) >> 1` gives the label. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"] as const;

@@ -1,4 +1,4 @@
-import type { Token } from "./types.ts";
+import type { Token } from "./types.js";
 
 /**
  * Abbreviations whose trailing period belongs to the token, so "Mr." and "Sgt."

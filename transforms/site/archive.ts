@@ -27,7 +27,7 @@ export function archiveByMonth(articles: readonly ArchiveItem[]): Archive {
   const undated: ArchiveItem[] = [];
   for (const full of articles) {
     // Only the fields the archive shows: callers pass whole article pages, and the archive is
-    // stored in the site data that every Eleventy page shares (issue #6).
+    // stored in the site data that every Eleventy page shares.
     const a: ArchiveItem = { slug: full.slug, title: full.title, date: full.date, titleDerived: full.titleDerived, readingMinutes: full.readingMinutes };
     if (!a.date) {
       undated.push(a);

@@ -1,6 +1,7 @@
 import type { EntityType } from "../model.js";
 import { ENTITY_TYPES } from "../model.js";
-import { QUOTED_ARTICLES, type ArticleView, type Crosslinked, type EntityView, type RelatedArticle } from "../crosslink.js";
+import type { ArticleView, Crosslinked, EntityView, RelatedArticle } from "../corpus/views.js";
+import { QUOTED_ARTICLES } from "../corpus/quotes.js";
 import { archiveByMonth, type Archive } from "./archive.js";
 import { byLetter, type LetterGroup } from "./alphabet.js";
 import { entityFeed, feedCard, feedDate, siteFeed, type Feed, type FeedCard } from "./feeds.js";
@@ -98,10 +99,10 @@ export const DRAWN = ["timelineChart", "graph", "feed"] as const;
 type Drawn = Pick<EntityPage, (typeof DRAWN)[number]>;
 
 /**
- * Adds an entity's charts and feed as properties drawn on first read. Their SVG was a third of the
- * stored site data and the feeds another third (each repeating summaries held once in `feedCards`),
- * all drawn for every entity in the single-threaded build stage; drawn on read, only the Eleventy
- * processes rendering the page pay for it, in parallel (issue #6). What they are drawn from stays in
+ * Adds an entity's charts and feed as properties drawn on first read. Stored, their SVG would be a
+ * third of the site data and the feeds another third (each repeating summaries held once in
+ * `feedCards`), all drawn for every entity in the single-threaded build stage; drawn on read, only
+ * the Eleventy processes rendering the page pay for it, in parallel. What they are drawn from stays in
  * the data, so a changed chart or feed still changes the page's digest (render-plan.ts).
  */
 export function defineDrawn<T extends DrawSource>(e: T, from: { cards: Readonly<Record<string, FeedCard>>; siteTitle: string }): T & Drawn {

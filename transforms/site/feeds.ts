@@ -1,4 +1,4 @@
-import type { ArticleView, Context, EntityView } from "../crosslink.js";
+import type { ArticleView, Context, EntityView } from "../corpus/views.js";
 import { escapeXml } from "./escape.js";
 
 export interface FeedEntry {
@@ -79,7 +79,7 @@ export const ENTITY_ENTRIES = 50;
 /**
  * One entity's feed: the latest briefings that mention it, each with the sentences that do. `cards`
  * holds every briefing's card by slug; an entity's feed is drawn from them when its page renders, so
- * the stored site data holds each briefing's summary once, not once per entity it names (issue #6).
+ * the stored site data holds each briefing's summary once, not once per entity it names.
  */
 export function entityFeed(e: Pick<EntityView, "id" | "name" | "articles">, cards: Readonly<Record<string, FeedCard>>, site: { title: string }): Feed {
   const entries: FeedEntry[] = [];

@@ -16,7 +16,7 @@ export function overlaps(a: Range, b: Range): boolean {
 
 /**
  * Overlap and containment queries over a fixed set of ranges in O(log n) each, so per-mention checks
- * stay linear overall on a 10 MB article (a `some()` scan per mention was quadratic there).
+ * stay linear overall on a 10 MB article (a `some()` scan per mention would be quadratic there).
  */
 /** Number of ranges in `sorted` (ordered by start) that start before `pos`, by binary search. */
 function startsBefore(sorted: readonly Range[], pos: number): number {

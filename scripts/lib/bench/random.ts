@@ -1,5 +1,5 @@
 // One seeded generator for the whole project: the recogniser's training shuffles use it too.
-export { seededRandom as seeded } from "../../../transforms/ner/random.js";
+export { seededRandom as seeded } from "../../../transforms/ner/train/random.js";
 
 export function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;

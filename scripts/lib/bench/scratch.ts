@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { settings } from "../../../transforms/config.js";
 
 /** What a Dossier build needs from the project; content/raw comes from the benchmark corpus instead. */
 const PROJECT_FILES = ["package.json", "eleventy.config.ts", "tsconfig.json", "layouts", "transforms", "scripts", "models", "content/pages", "content/entities"];
 
 /** tmpfs when there is one: disk timings here vary 2–5× from run to run, memory does not. */
 export function scratchRoot(): string {
-  return process.env.DOSSIER_BENCH_TMP ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir());
+  return settings().bench.tmp ?? (existsSync("/dev/shm") ? "/dev/shm" : tmpdir());
 }
 
 export async function makeScratch(prefix: string): Promise<string> {
