@@ -4,11 +4,12 @@
  *   npm run train                             # final model: train + dev split, writes models/ and the locked scores
  *   npm run train -- --tune                   # tuning run: trains on the train split, scores the dev split, writes nothing
  *   npm run train -- --tune --weights btc=0.5,litbank=0.3
+ *   npm run train -- --out /tmp/candidate.bin.gz   # final model written elsewhere (metrics beside it)
  *
  * Deterministic: fixed seed, fixed corpus order, seeded shuffles and subsamples.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGazetteer } from "../transforms/ner/train/build-gazetteer.js";
 import { learnCasing, learnHeads, learnVocabulary } from "../transforms/ner/casing.js";
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     weights: { type: "string", default: "" },
     "vocab-min": { type: "string", default: "2" },
     without: { type: "string", default: "" },
+    out: { type: "string" },
     synthetic: { type: "string", default: "1500" },
     errors: { type: "string" },
   },
@@ -145,12 +147,13 @@ if (args.tune) {
 } else {
   const trainedOn = parts.map((p) => `${p.name}×${p.weight}`).join(", ");
   const file = encodeModel({ bits, weights, wordFlags, ...(lex.clusters ? { clusters: lex.clusters } : {}), meta: { trainedOn, epochs, bits, seed } });
-  writeFileSync(MODEL_URL, file);
-  console.log(`wrote ${MODEL_URL.pathname} (${(file.length / 1e6).toFixed(2)} MB)`);
+  const modelUrl = args.out ? new URL(`file://${resolve(args.out)}`) : MODEL_URL;
+  writeFileSync(modelUrl, file);
+  console.log(`wrote ${modelUrl.pathname} (${(file.length / 1e6).toFixed(2)} MB)`);
   const locked = evaluateParts(rec, lockedParts());
   console.log(`\nlocked test split\n${formatCorpusTable(locked)}`);
   writeFileSync(
-    new URL("../models/ner-en.metrics.json", import.meta.url),
+    args.out ? `${args.out}.metrics.json` : new URL("../models/ner-en.metrics.json", import.meta.url),
     `${JSON.stringify({ locked: Object.fromEntries(locked.map((r) => [r.name, r.table])) }, null, 2)}\n`,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterOf } from "../../transforms/ner/clusters.js";
-import type { GoldSentence } from "../../transforms/ner/conll.js";
+import { iobSpans, type GoldSentence } from "../../transforms/ner/conll.js";
 import { buildLookup } from "../../transforms/ner/gazetteer.js";
 import { DocumentHistory } from "../../transforms/ner/history.js";
 import { decodeModel, encodeModel } from "../../transforms/ner/model-file.js";
@@ -8,6 +8,7 @@ import { prepareDocument } from "../../transforms/ner/prepare.js";
 import { tagIndex } from "../../transforms/ner/tags.js";
 import { withoutMentionSigns } from "../../transforms/ner/train/corpora.js";
 import { learnClusters } from "../../transforms/ner/train/learn-clusters.js";
+import { syntheticSentences } from "../../transforms/ner/train/synthetic.js";
 import { weightSentences } from "../../transforms/ner/train/train-loop.js";
 
 const sentence = (tokens: string[], tags: string[], doc = "d"): GoldSentence => ({ doc, tokens, tags });
@@ -89,5 +90,34 @@ describe("document history", () => {
     // Bit 2 is ORG; the sentence-initial "Russian" tagged O is no evidence either way.
     expect(second![0]!.hist).toBe(1 << 2);
     expect(second![6]!.hist).toBe(0);
+  });
+});
+
+describe("template sentences for sport and company news", () => {
+  const sources = {
+    cities: ["Leeds", "Buenos Aires"],
+    clubs: ["Aston Villa"],
+    companies: ["Nokia", "Gazprom"],
+    firstNames: ["Kelly"],
+    lastNames: ["Holmes"],
+  };
+  const sentences = syntheticSentences(sources, 200, 5);
+  const spans = (s: GoldSentence): string[] =>
+    iobSpans(s.tags).map((sp) => `${s.tokens.slice(sp.start, sp.end).join(" ")}/${sp.label}`);
+
+  it("labels a club named after its city as an organisation in a results line", () => {
+    const results = sentences.filter((s) => s.doc.startsWith("synthetic-sport") && /^\d$/.test(s.tokens[1] ?? ""));
+    expect(results.length).toBeGreaterThan(10);
+    for (const s of results) expect(spans(s).every((x) => x.endsWith("/ORG"))).toBe(true);
+    expect(results.flatMap(spans)).toContain("Buenos Aires/ORG");
+  });
+
+  it("labels companies ORG, people PER and cities LOC in company news, the same for the same seed", () => {
+    const business = sentences.filter((s) => s.doc.startsWith("synthetic-business")).flatMap(spans);
+    expect(business).toContain("Nokia/ORG");
+    expect(business).toContain("Kelly Holmes/PER");
+    expect(business.filter((x) => x.startsWith("Leeds") || x.startsWith("Buenos")).every((x) => x.endsWith("/LOC"))).toBe(true);
+    expect(syntheticSentences(sources, 200, 5)).toEqual(sentences);
+    expect(syntheticSentences(sources, 200, 6)).not.toEqual(sentences);
   });
 });
