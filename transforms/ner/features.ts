@@ -43,6 +43,8 @@ export interface WordInfo {
   /** Fine and coarse distributional cluster ids (0: none). */
   cf: number;
   cc: number;
+  /** Bit set of tag indices this word may not take (see `barredTags` in prepare.ts). */
+  barred: number;
   caseClass: number;
   /** Name-list and title bits; phrase gazetteer bits are added per token. */
   gaz: number;
@@ -85,7 +87,7 @@ export interface TokenInfo {
 }
 
 const PAD_WORD: WordInfo = {
-  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, cf: 0, cc: 0, caseClass: 0, gaz: 0, title: false, capitalised: false,
+  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, cf: 0, cc: 0, barred: 0, caseClass: 0, gaz: 0, title: false, capitalised: false,
   raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
   prior: null, priorOf: null,
 };

@@ -134,6 +134,21 @@ function wordCache(lex: Lexicons): Map<string, WordInfo> {
   return cache;
 }
 
+// Tag indices as in tags.ts: 2 I-PER, 4 I-ORG, 6 I-LOC.
+const INSIDE_ANY = (1 << 2) | (1 << 4) | (1 << 6);
+const INSIDE_PER_LOC = (1 << 2) | (1 << 6);
+
+/**
+ * Tags a word can never take, whatever the weights say. A spaced dash separates names
+ * ("Likud – National Liberal Movement", "SOCCER – LEEDS WIN"), and a bare number sits between
+ * the sides of a results line ("Leeds 0 Manchester United 3"): it may continue an organisation
+ * ("Channel 4") but never a person's or a place's name.
+ */
+function barredTags(normalised: string): number {
+  if (normalised === "--") return INSIDE_ANY;
+  return /^0+$/.test(normalised) ? INSIDE_PER_LOC : 0;
+}
+
 function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {
   const hit = cache.get(raw);
   if (hit) return hit;
@@ -162,6 +177,7 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
     suf4: hashString(lower, Math.max(0, len - 4)),
     cf,
     cc: lex.clusters?.coarseOf[cf] ?? 0,
+    barred: barredTags(n),
     caseClass: flags & 3,
     gaz: names | (title ? GAZ_TITLE : 0),
     title,
