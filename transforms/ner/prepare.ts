@@ -136,17 +136,15 @@ function wordCache(lex: Lexicons): Map<string, WordInfo> {
 
 // Tag indices as in tags.ts: 2 I-PER, 4 I-ORG, 6 I-LOC.
 const INSIDE_ANY = (1 << 2) | (1 << 4) | (1 << 6);
-const INSIDE_PER_LOC = (1 << 2) | (1 << 6);
 
 /**
  * Tags a word can never take, whatever the weights say. A spaced dash separates names
  * ("Likud – National Liberal Movement", "SOCCER – LEEDS WIN"), and a bare number sits between
- * the sides of a results line ("Leeds 0 Manchester United 3"): it may continue an organisation
- * ("Channel 4") but never a person's or a place's name.
+ * the sides of a results line ("Aston Villa 1 Leeds 1"), so neither continues a name. The price
+ * is the few names that end in a number ("Channel 4" → "Channel").
  */
 function barredTags(normalised: string): number {
-  if (normalised === "--") return INSIDE_ANY;
-  return /^0+$/.test(normalised) ? INSIDE_PER_LOC : 0;
+  return normalised === "--" || /^0+$/.test(normalised) ? INSIDE_ANY : 0;
 }
 
 function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {

