@@ -4,15 +4,18 @@
  *
  *   npm run eval:ner -- <file> [<file>…] [--json] [--demonyms]
  *   npm run eval:ner -- --speed <text file>…     # words/s of recognise() on raw text
+ *   npm run eval:ner -- --locked                 # the locked test split, one row per corpus
+ *   npm run eval:ner -- --dev                    # the dev split the training weights are tuned on
  *
  * --demonyms also scores predicted demonym spans ("Israeli"), which the corpora leave untagged.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseConll } from "../transforms/ner/conll.js";
-import { evaluate, goldDocuments } from "../transforms/ner/train/evaluate.js";
+import { devParts, lockedParts } from "../transforms/ner/train/corpora.js";
+import { evaluate, evaluateParts, goldDocuments } from "../transforms/ner/train/evaluate.js";
 import { loadRecogniser } from "../transforms/ner/index.js";
-import { formatScoreTable } from "../transforms/ner/train/score.js";
+import { formatCorpusTable, formatScoreTable } from "../transforms/ner/train/score.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,10 +23,13 @@ const { values, positionals } = parseArgs({
     json: { type: "boolean", default: false },
     demonyms: { type: "boolean", default: false },
     speed: { type: "boolean", default: false },
+    locked: { type: "boolean", default: false },
+    dev: { type: "boolean", default: false },
   },
 });
-if (positionals.length === 0) {
-  console.error("usage: npm run eval:ner -- [--json] [--demonyms] [--speed] <file> [<file>…]");
+const split = values.locked ? "locked" : values.dev ? "dev" : null;
+if (positionals.length === 0 && !split) {
+  console.error("usage: npm run eval:ner -- [--json] [--demonyms] [--speed] <file> [<file>…] | --locked | --dev");
   process.exit(2);
 }
 
@@ -44,6 +50,16 @@ if (values.speed) {
   const result = { files: texts.length, words, ms: Math.round(best), wordsPerSecond: Math.round(words / (best / 1000)), loadMs: Math.round(loadMs) };
   console.log(`${result.words} words in ${result.files} files: ${result.ms} ms, ${result.wordsPerSecond} words/s (model load ${result.loadMs} ms)`);
   if (values.json) console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+if (split) {
+  const parts = split === "locked" ? lockedParts() : devParts();
+  const started = performance.now();
+  const rows = evaluateParts(recogniser, parts, { countDemonyms: values.demonyms });
+  console.log(`${split} split, exact-span P/R/F1 of the shipped model (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(formatCorpusTable(rows));
+  if (values.json) console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.table]))));
   process.exit(0);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScoreTable, scoreSpans, type ScoredSpan } from "../../transforms/ner/train/score.js";
+import { formatCorpusTable, formatScoreTable, meanF1, scoreSpans, type ScoredSpan } from "../../transforms/ner/train/score.js";
 
 const gold: ScoredSpan[] = [
   { start: 0, end: 5, label: "PER" },
@@ -42,5 +42,23 @@ describe("exact-span scoring", () => {
     const lines = formatScoreTable(scoreSpans(gold, gold)).split("\n");
     expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(["type", "PER", "ORG", "LOC", "ALL"]);
     expect(lines[4]).toContain("1.000");
+  });
+});
+
+describe("per-corpus table", () => {
+  it("prints one row per corpus and the unweighted mean of their overall F1", () => {
+    const perfect = scoreSpans(gold, gold);
+    const half = scoreSpans(gold, gold.slice(0, 2));
+    const text = formatCorpusTable([
+      { name: "news", table: perfect },
+      { name: "tweets", table: half },
+    ]);
+    const lines = text.split("\n");
+    expect(lines[0]).toMatch(/^corpus\s+gold\s+PER P/);
+    expect(lines[1]).toMatch(/^news\s+4\s/);
+    expect(lines[1]!.trim().endsWith("1.000")).toBe(true);
+    expect(lines[2]!.trim().endsWith(half.ALL.f1.toFixed(3))).toBe(true);
+    expect(meanF1([perfect, half])).toBeCloseTo((1 + half.ALL.f1) / 2);
+    expect(lines.at(-1)).toBe(`mean ALL F1 ${((1 + half.ALL.f1) / 2).toFixed(3)}`);
   });
 });

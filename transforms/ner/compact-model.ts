@@ -129,7 +129,7 @@ export function tagSentenceCompact(model: CompactModel, sent: readonly TokenInfo
     let n = contextFeatures(sent, i, feats, 0);
     n = historyFeatures(sent[i]!, prev, prev2, feats, n);
     addScores(model, feats, 0, n, scores);
-    const best = bestTag(scores, prev);
+    const best = bestTag(scores, prev, sent[i]!.word.barred);
     tags[i] = best;
     prev2 = prev;
     prev = best;

@@ -1,3 +1,4 @@
+import type { WordClusters } from "./clusters.js";
 import { mix as importedMix } from "./hash.js";
 import type { Gazetteer, PhraseNode } from "./gazetteer.js";
 
@@ -25,6 +26,8 @@ export interface Lexicons {
   gazetteer: Gazetteer;
   /** Lower-cased word → CASE_* in bits 0-1 plus HEAD_* bits. */
   wordFlags: ReadonlyMap<string, number>;
+  /** Distributional word clusters learned at train time; without them every word is in cluster 0. */
+  clusters?: WordClusters;
 }
 
 /** Word-level values, hashed once per distinct word and shared by all feature templates. */
@@ -37,6 +40,11 @@ export interface WordInfo {
   suf2: number;
   suf3: number;
   suf4: number;
+  /** Fine and coarse distributional cluster ids (0: none). */
+  cf: number;
+  cc: number;
+  /** Bit set of tag indices this word may not take (see `barredTags` in prepare.ts). */
+  barred: number;
   caseClass: number;
   /** Name-list and title bits; phrase gazetteer bits are added per token. */
   gaz: number;
@@ -74,14 +82,16 @@ export interface TokenInfo {
   docCase: number;
   /** Position in a run of capitalised words plus what the run's first and last words suggest. */
   run: number;
+  /** Labels the document gave this word in earlier sentences (see `DocumentHistory`). */
+  hist: number;
 }
 
 const PAD_WORD: WordInfo = {
-  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, caseClass: 0, gaz: 0, title: false, capitalised: false,
+  lower: "", lw: 1, w: 1, shape: 1, pre3: 1, suf2: 1, suf3: 1, suf4: 1, cf: 0, cc: 0, barred: 0, caseClass: 0, gaz: 0, title: false, capitalised: false,
   raw: "", rawLower: "", hasLower: false, hasUpper: false, hasLetter: false, phrase: undefined, orgs: undefined, head: 0,
   prior: null, priorOf: null,
 };
-const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0 };
+const PAD: TokenInfo = { word: PAD_WORD, gaz: 0, initial: false, docCase: 0, run: 0, hist: 0 };
 const PAD_END: TokenInfo = { ...PAD, word: { ...PAD_WORD, lw: 2, w: 2, shape: 2 } };
 
 /**
@@ -103,6 +113,8 @@ export function wordFeatures(t: WordInfo, out: Uint32Array): number {
   out[k++] = mix(6, t.suf3);
   out[k++] = mix(7, t.suf4);
   out[k++] = mix(8, t.suf2);
+  out[k++] = mix(mix(35, t.cf), t.capitalised ? 1 : 0);
+  out[k++] = mix(mix(36, t.cc), t.capitalised ? 1 : 0);
   return k;
 }
 
@@ -143,10 +155,15 @@ export function contextFeatures(sent: readonly TokenInfo[], i: number, out: Uint
   out[k++] = mix(mix(32, tt.run), t.shape);
   out[k++] = mix(mix(33, tt.gaz), pt.gaz);
   out[k++] = mix(mix(34, tt.gaz), nt.gaz);
+  out[k++] = mix(mix(37, p1.cc), t.cc);
+  out[k++] = mix(mix(38, t.cc), n1.cc);
+  out[k++] = mix(mix(39, t.cf), tt.run);
+  out[k++] = mix(mix(40, tt.hist), cap | (tt.initial ? 2 : 0));
+  out[k++] = mix(mix(41, tt.hist), pt.hist);
   return k;
 }
 
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 48;
 
 /** Features conjoining the tagger's own previous decisions with the current token. */
 export function historyFeatures(t: TokenInfo, prev: number, prev2: number, out: Uint32Array, k: number): number {

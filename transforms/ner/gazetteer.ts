@@ -14,6 +14,8 @@ export const GAZ_CAPITAL = 4;
 export const GAZ_CITY = 32;
 /** Organisation-list hit; set in its own pass (`matchOrgs`) because matching is case-insensitive. */
 export const GAZ_ORG = 512;
+/** A capitalised word that names an organisation but is also a common word, first name or place ("Nokia"). */
+export const GAZ_ORG_AMBIGUOUS = 1024;
 
 /** Name and place lists generated at train time from npm packages (see data/README.md). */
 export interface NameLists {
@@ -29,6 +31,8 @@ export interface Gazetteer {
   lastNames: ReadonlySet<string>;
   /** Lower-cased organisation phrases as token lists, keyed by their first token, longest first. */
   orgs: Map<string, string[][]>;
+  /** Lower-cased single-word organisation names that are also other words (`GAZ_ORG_AMBIGUOUS`). */
+  ambiguousOrgs: ReadonlySet<string>;
   /** `phrases` as a token trie, so matching walks the text once instead of trying every phrase. */
   trie: PhraseNode;
 }
@@ -67,7 +71,12 @@ export function demonymPlural(d: string): string | null {
   return /(?:ese|ss|sh|ch|s|x|z)$/i.test(d) ? null : `${d}s`;
 }
 
-export function buildLookup(entries: readonly CountryEntry[], names: NameLists, orgList: readonly string[] = []): Gazetteer {
+export function buildLookup(
+  entries: readonly CountryEntry[],
+  names: NameLists,
+  orgList: readonly string[] = [],
+  ambiguousOrgs: readonly string[] = [],
+): Gazetteer {
   const phrases: Gazetteer["phrases"] = new Map();
   const seen = new Set<string>();
   const add = (phrase: string, kind: number, country: string): void => {
@@ -105,7 +114,14 @@ export function buildLookup(entries: readonly CountryEntry[], names: NameLists, 
     if (tokens.length === 2 && /^[\p{L}]+$/u.test(tokens[0]!) && /^[\p{L}]+$/u.test(tokens[1]!)) addOrg([tokens.join("-")]);
   }
   for (const list of orgs.values()) list.sort((a, b) => b.length - a.length);
-  return { phrases, firstNames: new Set(names.firstNames), lastNames: new Set(names.lastNames), orgs, trie: phraseTrie(phrases) };
+  return {
+    phrases,
+    firstNames: new Set(names.firstNames),
+    lastNames: new Set(names.lastNames),
+    orgs,
+    ambiguousOrgs: new Set(ambiguousOrgs),
+    trie: phraseTrie(phrases),
+  };
 }
 
 export interface GazMatch {
@@ -193,8 +209,8 @@ let cached: Gazetteer | null = null;
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), "utf8"));
-    const orgs = (read("orgs.json") as { orgs: string[] }).orgs;
-    cached = buildLookup(read("countries.json") as CountryEntry[], read("names.json") as NameLists, orgs);
+    const orgs = read("orgs.json") as { orgs: string[]; ambiguous?: string[] };
+    cached = buildLookup(read("countries.json") as CountryEntry[], read("names.json") as NameLists, orgs.orgs, orgs.ambiguous);
   }
   return cached;
 }

@@ -16,7 +16,7 @@ export function loadRecogniser(): Recogniser {
     const data = decodeModel(readFileSync(MODEL_URL));
     cached = new PerceptronRecogniser(
       { weights: data.weights, mask: (1 << data.bits) - 1 },
-      { gazetteer: loadGazetteer(), wordFlags: data.wordFlags },
+      { gazetteer: loadGazetteer(), wordFlags: data.wordFlags, ...(data.clusters ? { clusters: data.clusters } : {}) },
     );
   }
   return cached;

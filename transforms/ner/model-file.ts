@@ -1,10 +1,12 @@
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { WordClusters } from "./clusters.js";
 
 /** Everything the recogniser needs besides code, stored as one gzip file. */
 export interface ModelData {
   bits: number;
   weights: Float32Array;
   wordFlags: Map<string, number>;
+  clusters?: WordClusters;
   meta: Record<string, string | number>;
 }
 
@@ -14,6 +16,8 @@ interface Header {
   numWeights: number;
   scale: number;
   casing: Record<string, string>;
+  /** Fine cluster id → its words joined by newlines, and each fine id's coarse id. */
+  clusters?: { words: Record<string, string>; coarseOf: number[] };
   meta: Record<string, string | number>;
 }
 
@@ -28,13 +32,8 @@ export function encodeModel(m: ModelData): Buffer {
   const scale = max === 0 ? 1 : max / 32767;
   const q = new Int16Array(m.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i]! / scale);
-  const byClass: Record<string, string[]> = {};
-  for (const [word, cls] of [...m.wordFlags].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    (byClass[String(cls)] ??= []).push(word);
-  }
-  const casing: Record<string, string> = {};
-  for (const [cls, words] of Object.entries(byClass)) casing[cls] = words.join("\n");
-  const header: Header = { format: "dossier-ner/1", bits: m.bits, numWeights: q.length, scale, casing, meta: m.meta };
+  const header: Header = { format: "dossier-ner/1", bits: m.bits, numWeights: q.length, scale, casing: groupByValue(m.wordFlags), meta: m.meta };
+  if (m.clusters) header.clusters = { words: groupByValue(m.clusters.fine), coarseOf: m.clusters.coarseOf };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(headerBytes.length, 0);
@@ -53,9 +52,22 @@ export function decodeModel(file: Buffer): ModelData {
   new Uint8Array(q.buffer).set(raw.subarray(offset, offset + q.byteLength));
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
-  const casing = new Map<string, number>();
-  for (const [cls, words] of Object.entries(header.casing)) {
-    for (const w of words.split("\n")) casing.set(w, Number(cls));
-  }
-  return { bits: header.bits, weights, wordFlags: casing, meta: header.meta };
+  const data: ModelData = { bits: header.bits, weights, wordFlags: ungroup(header.casing), meta: header.meta };
+  if (header.clusters) data.clusters = { fine: ungroup(header.clusters.words), coarseOf: header.clusters.coarseOf };
+  return data;
+}
+
+/** A word → number map as number → the words with it, sorted and newline-joined: compact and gzip-friendly. */
+function groupByValue(map: ReadonlyMap<string, number>): Record<string, string> {
+  const groups: Record<string, string[]> = {};
+  for (const [word, value] of [...map].sort((a, b) => (a[0] < b[0] ? -1 : 1))) (groups[String(value)] ??= []).push(word);
+  const out: Record<string, string> = {};
+  for (const [value, words] of Object.entries(groups)) out[value] = words.join("\n");
+  return out;
+}
+
+function ungroup(groups: Record<string, string>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [value, words] of Object.entries(groups)) for (const w of words.split("\n")) map.set(w, Number(value));
+  return map;
 }

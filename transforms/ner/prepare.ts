@@ -3,7 +3,8 @@
 // feature templates in features.ts only read what is prepared here.
 import { hasLetter, hasLower, hasUpper, startsUpper, startsUpperOrDigit } from "./chars.js";
 import { hashString } from "./hash.js";
-import { matchOrgsFrom, matchPhrasesFrom, type GazMatch } from "./gazetteer.js";
+import { GAZ_ORG_AMBIGUOUS, matchOrgsFrom, matchPhrasesFrom, type GazMatch } from "./gazetteer.js";
+import { clusterOf } from "./clusters.js";
 import { TITLE_WORDS, titleKey } from "./titles.js";
 import { CASE_LOWER, HEAD_LOC, HEAD_ORG, HEAD_PER, IN_VOCAB, type Lexicons, type TokenInfo, type WordInfo } from "./features.js";
 
@@ -113,6 +114,7 @@ export function prepareWithMatches(sentences: readonly (readonly string[])[], le
       initial: i === 0 || (i === 1 && !s[0]!.hasLetter),
       docCase: (docUpper.has(wi.lower) ? 1 : 0) | (docLower.has(wi.lower) ? 2 : 0),
       run: runs[i]!,
+      hist: 0,
     }));
   });
   return { infos, matches };
@@ -132,6 +134,19 @@ function wordCache(lex: Lexicons): Map<string, WordInfo> {
   return cache;
 }
 
+// Tag indices as in tags.ts: 2 I-PER, 4 I-ORG, 6 I-LOC.
+const INSIDE_ANY = (1 << 2) | (1 << 4) | (1 << 6);
+
+/**
+ * Tags a word can never take, whatever the weights say. A spaced dash separates names
+ * ("Likud – National Liberal Movement", "SOCCER – LEEDS WIN"), and a bare number sits between
+ * the sides of a results line ("Aston Villa 1 Leeds 1"), so neither continues a name. The price
+ * is the few names that end in a number ("Channel 4" → "Channel").
+ */
+function barredTags(normalised: string): number {
+  return normalised === "--" || /^0+$/.test(normalised) ? INSIDE_ANY : 0;
+}
+
 function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): WordInfo {
   const hit = cache.get(raw);
   if (hit) return hit;
@@ -141,10 +156,14 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
   const capitalised = startsUpper(raw);
   const title = TITLE_WORDS.has(titleKey(raw));
   const gaz = lex.gazetteer;
-  const names = (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) | (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0);
+  const names =
+    (gaz.firstNames.has(raw) ? GAZ_FIRST_NAME : 0) |
+    (gaz.lastNames.has(raw) ? GAZ_LAST_NAME : 0) |
+    (capitalised && raw.length > 1 && gaz.ambiguousOrgs.has(raw.toLowerCase()) ? GAZ_ORG_AMBIGUOUS : 0);
   const flags = lex.wordFlags.get(lower) ?? 0;
   const known = (flags & IN_VOCAB) !== 0;
   const rawLower = raw.toLowerCase();
+  const cf = lex.clusters ? clusterOf(lex.clusters, raw) : 0;
   const info: WordInfo = {
     lower,
     lw: known ? hashString(lower) : UNKNOWN_WORD,
@@ -154,6 +173,9 @@ function wordInfo(raw: string, lex: Lexicons, cache: Map<string, WordInfo>): Wor
     suf2: hashString(lower, Math.max(0, len - 2)),
     suf3: hashString(lower, Math.max(0, len - 3)),
     suf4: hashString(lower, Math.max(0, len - 4)),
+    cf,
+    cc: lex.clusters?.coarseOf[cf] ?? 0,
+    barred: barredTags(n),
     caseClass: flags & 3,
     gaz: names | (title ? GAZ_TITLE : 0),
     title,

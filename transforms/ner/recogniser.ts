@@ -1,5 +1,6 @@
 import { iobSpans } from "./conll.js";
-import type { Lexicons } from "./features.js";
+import type { Lexicons, TokenInfo } from "./features.js";
+import { DocumentHistory } from "./history.js";
 import { prepareDocument, prepareWithMatches } from "./prepare.js";
 import { matchGazetteer } from "./gazetteer.js";
 import { applyDocumentRules } from "./document-rules.js";
@@ -18,14 +19,25 @@ export class PerceptronRecogniser implements Recogniser {
   constructor(
     model: LinearModel,
     private readonly lex: Lexicons,
+    private readonly useHistory = true,
   ) {
     this.model = compactModel(model);
   }
 
   /** Tags pre-split sentences; exposed so training can evaluate without re-tokenising gold data. */
   tagSentences(sentences: readonly (readonly string[])[]): string[][] {
-    const infos = prepareDocument(sentences, this.lex);
-    return infos.map((info) => Array.from(tagSentenceCompact(this.model, info), (t) => TAGS[t]!));
+    return this.tagDocument(prepareDocument(sentences, this.lex)).map((tags) => Array.from(tags, (t) => TAGS[t]!));
+  }
+
+  /** Tags a document's sentences in order, each seeing what the earlier ones said about its names. */
+  private tagDocument(infos: readonly TokenInfo[][]): Uint8Array[] {
+    const history = this.useHistory ? new DocumentHistory() : null;
+    return infos.map((info) => {
+      history?.annotate(info);
+      const tags = tagSentenceCompact(this.model, info);
+      history?.record(info, tags);
+      return tags;
+    });
   }
 
   recognise(text: string): NerSpan[] {
@@ -51,8 +63,9 @@ export class PerceptronRecogniser implements Recogniser {
     for (let b = 0; b + 1 < bounds.length; b++) sentences.push(tokens.slice(bounds[b], bounds[b + 1]));
     const words = sentences.map((s) => s.map((t) => t.text));
     const { infos, matches } = prepareWithMatches(words, this.lex);
+    const tagged = this.tagDocument(infos);
     const perSentence = words.map((w, si) => {
-      const tags = Array.from(tagSentenceCompact(this.model, infos[si]!), (t) => TAGS[t]!);
+      const tags = Array.from(tagged[si]!, (t) => TAGS[t]!);
       const gaz = matches[si] ?? matchGazetteer(this.lex.gazetteer, w);
       // Refining can split a span into pieces ("North American" → "North" + "American"); junk is checked again.
       return refineSpans(w, applyRules(w, iobSpans(tags), gaz), gaz, this.lex.gazetteer.firstNames, this.lex).filter((s) => !isJunk(w, s));

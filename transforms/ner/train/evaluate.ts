@@ -73,3 +73,12 @@ export function errorReport(recogniser: Recogniser, docs: readonly GoldDocument[
   }
   return lines;
 }
+
+/** Scores a recogniser on named gold corpora, one table each. */
+export function evaluateParts(
+  recogniser: Recogniser,
+  parts: readonly { name: string; sentences: readonly GoldSentence[] }[],
+  opts: EvalOptions = {},
+): { name: string; table: ScoreTable }[] {
+  return parts.map((p) => ({ name: p.name, table: evaluate(recogniser, goldDocuments(p.sentences), opts) }));
+}

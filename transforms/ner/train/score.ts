@@ -79,3 +79,25 @@ export function formatScoreTable(table: ScoreTable): string {
   }
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(5) : c.padStart(8))).join("")).join("\n");
 }
+
+/** One row per corpus: exact-span P/R/F1 per type and overall, plus the mean overall F1 of the rows. */
+export function formatCorpusTable(rows: readonly { name: string; table: ScoreTable }[]): string {
+  const head = ["corpus", "gold", ...[...LABELS, "ALL"].flatMap((l) => [`${l} P`, `${l} R`, `${l} F1`])];
+  const lines = [head];
+  for (const { name, table } of rows) {
+    const cells = [name, String(table.ALL.tp + table.ALL.fn)];
+    for (const label of [...LABELS, "ALL"] as const) {
+      const s = table[label];
+      cells.push(s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3));
+    }
+    lines.push(cells);
+  }
+  const width = Math.max(...lines.map((r) => r[0]!.length)) + 1;
+  const text = lines.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(i === 1 ? 6 : 7))).join("")).join("\n");
+  return `${text}\nmean ALL F1 ${meanF1(rows.map((r) => r.table)).toFixed(3)}`;
+}
+
+/** Unweighted mean of overall F1 across corpora, so a small news set counts as much as a large one. */
+export function meanF1(tables: readonly ScoreTable[]): number {
+  return tables.length === 0 ? 0 : tables.reduce((a, t) => a + t.ALL.f1, 0) / tables.length;
+}
