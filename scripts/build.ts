@@ -117,4 +117,4 @@ if (timings) await writeFile(timings, JSON.stringify({ stages: progress.timings(
 // Skips were printed as ingest found them; they are repeated beside the summary because on a long
 // build the first lines have scrolled away, and a missing article is the one thing not to miss.
 if (generated.skipped.length > 0) printNotices({ warnings: [], skipped: generated.skipped });
-progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages${generated.redirects ? ` and ${generated.redirects} redirects` : ""} from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);
+progress.log(`✓ ${tally(generated.articles, generated)}: ${generated.articles} briefings and ${generated.entities} entity pages${generated.redirects ? ` and ${generated.redirects} ${generated.redirects === 1 ? "redirect" : "redirects"}` : ""} from ${PATHS.raw}/ in ${OUT}/, ${progress.elapsed().toFixed(1)} s`);

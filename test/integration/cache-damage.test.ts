@@ -29,8 +29,11 @@ const CACHES = [
 ] as const;
 type Cache = (typeof CACHES)[number];
 
-/** What a build leaves that the next one reads: the caches, the store and markdown Eleventy reads, and the site. */
-const STATE = [".cache", "content/_dossier", "content/briefings", "_site"];
+/**
+ * What a build leaves that the next one reads: the caches, the store and markdown Eleventy reads, the
+ * record of published ids (so each damage starts from the warm build's), and the site.
+ */
+const STATE = [".cache", "content/_dossier", "content/briefings", "content/entities/_published.txt", "_site"];
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -59,7 +59,7 @@ describe("the sample site, built from a clean copy", () => {
   it("builds, reporting stage counts and a one-line summary", () => {
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/✓ ingest: 6 articles/);
-    expect(build.stderr.trim().split("\n").at(-1)).toMatch(/^✓ 6 published, 0 warnings, 0 skipped: 6 briefings and \d+ entity pages from content\/raw\/ in _site\/, [\d.]+ s$/);
+    expect(build.stderr.trim().split("\n").at(-1)).toMatch(/^✓ 6 published, 0 warnings, 0 skipped: 6 briefings and \d+ entity pages(?: and \d+ redirects?)? from content\/raw\/ in _site\/, [\d.]+ s$/);
   });
 
   it("has the article pages, home, entity index, search page and a Pagefind bundle", () => {

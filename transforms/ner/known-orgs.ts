@@ -22,7 +22,7 @@ export const KNOWN_ORGS: readonly string[] = [
   "Islamic State", "al-Qaeda", "Al-Qaeda", "FIFA", "UEFA", "IOC",
   // Government agencies often named by acronym
   "FBI", "CIA", "NSA", "Pentagon", "Kremlin", "Mossad", "Shin Bet", "IDF", "IRGC", "MI5", "MI6", "GCHQ", "NASA",
-  "ESA", "FSB", "SEC", "FDA", "CDC", "EPA", "DHS", "ICE", "Knesset", "Bundestag", "Duma", "Congress", "Senate",
+  "ESA", "FSB", "SEC", "FDA", "Food and Drug Administration", "CDC", "EPA", "DHS", "ICE", "Knesset", "Bundestag", "Duma", "Congress", "Senate",
   // Political parties
   "Likud", "Religious Zionism", "Yesh Atid", "Shas", "Otzma Yehudit", "Meretz", "Yisrael Beytenu",
   "National Unity", "United Torah Judaism", "Ra'am", "GOP", "Labour",
