@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Element } from "domhandler";
 import { buildSite, siteFiles, read, html, all, text, hasClass, parseXml, toSitePath, type BuiltSite } from "./site.js";
 import { HOSTILE_ARTICLE } from "./hostile.js";
+import { redirectPages } from "../helpers/html.js";
 
 const ORIGIN = "https://example.org";
 
@@ -148,7 +149,7 @@ describe("acceptance: entity pages, feeds, JSON-LD and sitemap of the sample sit
       });
       const pages = siteFiles(site.dir, ".html");
       const noindex = pages.filter((p) => all(page(p), (e) => e.name === "meta" && e.attribs.name === "robots" && (e.attribs.content ?? "").includes("noindex")).length > 0);
-      expect(noindex).toEqual(["/404.html"]);
+      expect(noindex).toEqual(["/404.html", ...redirectPages(site.dir)].sort());
       expect([...listed].sort()).toEqual(pages.filter((p) => !noindex.includes(p)));
     });
 
@@ -159,7 +160,8 @@ describe("acceptance: entity pages, feeds, JSON-LD and sitemap of the sample sit
 
   describe("every page", () => {
     it("has a canonical URL, Open Graph and Twitter meta, the feeds and the header search form", () => {
-      for (const p of siteFiles(site.dir, ".html")) {
+      const moved = redirectPages(site.dir);
+      for (const p of siteFiles(site.dir, ".html").filter((f) => !moved.has(f))) {
         const doc = page(p);
         const meta = (attr: string, v: string) => all(doc, (e) => e.name === "meta" && e.attribs[attr] === v)[0]?.attribs.content;
         if (p !== "/404.html") expect(all(doc, (e) => e.name === "link" && e.attribs.rel === "canonical")[0]?.attribs.href, p).toBe(`${ORIGIN}${p.replace(/index\.html$/u, "")}`);
