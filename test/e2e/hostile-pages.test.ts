@@ -1,4 +1,4 @@
-// Issue #7, in a real browser: every page built from the hostile fixtures loads with no dialog, no
+// Hostile input in a real browser: every page built from the hostile fixtures loads with no dialog, no
 // article script running, and no request leaving the site. The fixtures' payloads call alert() or
 // set window.__pwned, and point at evil.example.
 import { cpSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Issue #7: a build of the sample articles plus every hostile fixture (test/fixtures/hostile/):
+// Hostile input: a build of the sample articles plus every hostile fixture (test/fixtures/hostile/):
 // bad files are skipped or repaired with a notice naming them, the rest is published, nothing in an
 // article becomes markup, and nothing is written outside the output folders.
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Issue #7: a 10 MB article builds, whole, beside the samples. The time and memory it takes are
+// A 10 MB article builds, whole, beside the samples. The time and memory it takes are
 // measured and written to test-results/huge-article.json for the record; the bound this test holds
 // is its timeout (no speed assertion: those live in `npm run bench:huge`).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
