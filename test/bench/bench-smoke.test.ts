@@ -1,23 +1,18 @@
 // The benchmark harness end to end on a tiny corpus: it runs, builds both sites, and prints the
 // documented JSON as its last stdout line. Speed is not asserted here; see docs/performance.md.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/project.js";
+import { runMeasured } from "../../scripts/lib/bench/run.js";
 
 describe("npm run bench", () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "dossier-bench-smoke-"));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it("benchmarks a 40-article corpus and ends with the JSON summary", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "40", "--json"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, DOSSIER_BENCH_TMP: scratch },
-      timeout: 170_000,
-    });
+  it("benchmarks a 40-article corpus and ends with the JSON summary", async () => {
+    const r = await runMeasured(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "40", "--json"], { cwd: ROOT, env: { DOSSIER_BENCH_TMP: scratch } });
     expect(r.status, r.stderr).toBe(0);
     const last = r.stdout.trim().split("\n").at(-1)!;
     const json = JSON.parse(last) as Record<string, unknown>;

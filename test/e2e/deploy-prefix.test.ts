@@ -24,7 +24,7 @@ describe("a deploy under /briefing/ with SITE_URL", () => {
 
   beforeAll(async () => {
     project = makeProject();
-    const build = project.run("build", [], { PATH_PREFIX: "/briefing/", SITE_URL: "https://example.org" });
+    const build = await project.run("build", [], { PATH_PREFIX: "/briefing/", SITE_URL: "https://example.org" });
     expect(build.status, build.stderr).toBe(0);
     site = path.join(project.dir, "_site");
     server = await serve(site, "/briefing/");
@@ -76,7 +76,7 @@ describe("a deploy under /briefing/ with SITE_URL", () => {
 
   it("finds an article added by an incremental build, under the prefix", async () => {
     project.write("content/raw/zz-added.txt", "---\ndate: 2025-07-03\n---\nNegotiators in Doha described the Qatar talks as a palimpsest of old proposals.\n");
-    const build = project.run("build", [], { PATH_PREFIX: "/briefing/", SITE_URL: "https://example.org" });
+    const build = await project.run("build", [], { PATH_PREFIX: "/briefing/", SITE_URL: "https://example.org" });
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/✓ pagefind: appended [1-9]\d* new pages? to the full index/);
     const page = await browser.newPage();

@@ -7,7 +7,7 @@ import type { Browser } from "playwright-core";
 import { makeProject, type Project } from "../helpers/project.js";
 import { withGulf } from "../helpers/desk.js";
 import { treeHashes } from "../helpers/tree.js";
-import { launchBrowser } from "./browser.js";
+import { gotoLive, launchBrowser } from "./browser.js";
 import { startDev } from "../helpers/dev.js";
 
 const PORT = 19_000 + (process.pid % 1000);
@@ -95,7 +95,7 @@ describe("npm start: the desk's review page", () => {
     // The dev server rebuilds and the page reloads without the merged entity.
     await expect.poll(async () => page.locator(".desk-queue .desk-item").filter({ hasText: "[gulf, place]" }).count(), { timeout: 60_000 }).toBe(0);
     expect(readFileSync(path.join(project.dir, "content/entities/gulf.yml"), "utf8")).toMatch(/^into: qatar$/m);
-    await page.goto(`${ORIGIN}/entities/qatar/`);
+    await gotoLive(page, `${ORIGIN}/entities/qatar/`);
     await expect.poll(async () => page.locator(".aliases").textContent(), { timeout: 30_000 }).toMatch(/Gulf/);
     // Entity pages in the dev server carry the desk's controls.
     expect(await page.locator(".entity-header .desk-controls button").allTextContents()).toEqual(["Merge", "Reject", "Change type", "Rename"]);

@@ -25,7 +25,7 @@ describe("hostile fixtures in a real browser", () => {
     cpSync(path.join(ROOT, "test/fixtures/hostile/raw"), path.join(project.dir, "content/raw"), { recursive: true });
     // The 3,000-name article is a size case (integration test); here it would only add 3,000 harmless pages.
     rmSync(path.join(project.dir, "content/raw/names-3000.txt"));
-    const build = await project.runAsync("build", [], { CI: "" });
+    const build = await project.run("build", [], { CI: "" });
     expect(build.status, build.stderr).toBe(0);
     server = await serve(path.join(project.dir, "_site"));
     const origin = new URL(server.url).origin;

@@ -24,7 +24,7 @@ describe("pages as a reader sees them", () => {
   const close = (page: Page) => page.context().close();
 
   beforeAll(async () => {
-    site = buildSite();
+    site = await buildSite();
     server = await serve(site.dir);
     browser = await launchBrowser();
     const page = await open("/");

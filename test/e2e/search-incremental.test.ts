@@ -21,8 +21,8 @@ describe("searching after incremental builds, in a real browser", () => {
   let project: Project;
   let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
-  const build = () => {
-    const r = project.run("build");
+  const build = async () => {
+    const r = await project.run("build");
     expect(r.status, r.stderr).toBe(0);
     return r.stderr;
   };
@@ -42,7 +42,7 @@ describe("searching after incremental builds, in a real browser", () => {
   beforeAll(async () => {
     project = makeProject();
     project.write("content/raw/zz-base.txt", BASE_ARTICLE);
-    expect(build()).toMatch(/✓ pagefind: full index of \d+ pages/);
+    expect(await build()).toMatch(/✓ pagefind: full index of \d+ pages/);
     server = await serve(path.join(project.dir, "_site"));
     browser = await launchBrowser();
   });
@@ -54,7 +54,7 @@ describe("searching after incremental builds, in a real browser", () => {
 
   it("finds an added article by a word only it has, ranks its new entity's page first and sorts it newest", async () => {
     project.write("content/raw/zz-new.txt", NEW_ARTICLE);
-    const log = build();
+    const log = await build();
     expect(await search("zugzwang")).toEqual([expect.stringMatching(/\/briefings\/zebulon-quarrington-a-chess-adviser/)]);
     expect((await search("Zebulon Quarrington"))[0]).toMatch(/\/entities\/zebulon-quarrington\/$/);
     expect((await search("Qatar", "newest"))[0]).toMatch(/\/briefings\/zebulon-quarrington-a-chess-adviser/);
@@ -65,7 +65,7 @@ describe("searching after incremental builds, in a real browser", () => {
 
   it("no longer finds the article once it is deleted again", async () => {
     project.remove("content/raw/zz-new.txt");
-    const log = build();
+    const log = await build();
     expect(await search("zugzwang")).toEqual([]);
     expect(await search("Zebulon Quarrington")).toEqual([]);
     expect(log).toMatch(/✓ pagefind: appended 0 new pages to the full index/);
@@ -74,7 +74,7 @@ describe("searching after incremental builds, in a real browser", () => {
   it("no longer finds an article of the full index once it is deleted, indexing the site in full", async () => {
     expect(await search("quokka")).toEqual([expect.stringMatching(/\/briefings\/a-quokka-was-seen/)]);
     project.remove("content/raw/zz-base.txt");
-    const log = build();
+    const log = await build();
     expect(await search("quokka")).toEqual([]);
     expect((await search("Witkoff"))[0]).toMatch(/\/entities\/steve-witkoff\/$/);
     expect(log).toMatch(/✓ pagefind: full index of \d+ pages \(1 indexed page removed\)/);

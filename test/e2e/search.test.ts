@@ -21,7 +21,7 @@ describe("a reader searching in a real browser", () => {
     // Two dated briefings beside the samples, so ordering by date has something to order.
     project.write("content/raw/zz-later.txt", "---\ndate: 2025-07-02\n---\nSteve Witkoff returned to Doha for talks with Qatar.\n");
     project.write("content/raw/zz-earlier.txt", "---\ndate: 2025-05-01\n---\nSteve Witkoff first visited Doha to meet Qatar's negotiators.\n");
-    const build = project.run("build");
+    const build = await project.run("build");
     expect(build.status, build.stderr).toBe(0);
     server = await serve(path.join(project.dir, "_site"));
     browser = await launchBrowser();

@@ -1,5 +1,4 @@
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runMeasured } from "../../scripts/lib/bench/run.js";
@@ -18,13 +17,12 @@ export interface RunOutput {
 
 export interface Project {
   dir: string;
-  /** Runs a project script (e.g. "build") with tsx, returning its exit status and output. */
-  run(script: string, args?: string[], env?: Record<string, string>): RunOutput;
   /**
-   * `run` without blocking the test worker: vitest's worker reports to its parent over RPC, and a
-   * build that blocks the event loop for a minute makes that time out and fail the whole run.
+   * Runs a project script (e.g. "build") with tsx, returning its exit status and output. It never
+   * blocks the test worker: vitest's worker reports to its parent over RPC, and a build that blocks
+   * the event loop for a minute makes that time out and fail the whole run.
    */
-  runAsync(script: string, args?: string[], env?: Record<string, string>): Promise<RunOutput>;
+  run(script: string, args?: string[], env?: Record<string, string>): Promise<RunOutput>;
   write(rel: string, content: string | Uint8Array): void;
   remove(rel: string): void;
   cleanup(): void;
@@ -57,10 +55,6 @@ export function makeProject(options: { raw?: "samples" | Record<string, string>;
   return {
     dir,
     run(script, args = [], env = {}) {
-      const r = spawnSync(process.execPath, scriptArgs(script, args), { cwd: dir, encoding: "utf8", env: { ...process.env, ...env }, timeout: 170_000 });
-      return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-    },
-    runAsync(script, args = [], env = {}) {
       return runMeasured(process.execPath, scriptArgs(script, args), { cwd: dir, env });
     },
     write(rel, content) {

@@ -41,8 +41,8 @@ let site: BuiltSite;
 const api = (rel: string) => readFileSync(path.join(site.dir, "api", rel), "utf8");
 const json = (rel: string): unknown => JSON.parse(api(rel));
 
-beforeAll(() => {
-  site = buildSite({ origin: ORIGIN, prefix: PREFIX });
+beforeAll(async () => {
+  site = await buildSite({ origin: ORIGIN, prefix: PREFIX });
 }, 300_000);
 afterAll(() => site?.project.cleanup());
 

@@ -94,7 +94,7 @@ describe("a damaged cache", () => {
   const snapshot = () => path.join(project.dir, "..", `${path.basename(project.dir)}-warm`);
   const site = () => path.join(project.dir, "_site");
   const build = async (p: Project, args: string[] = []) => {
-    const r = await p.runAsync("build", args);
+    const r = await p.run("build", args);
     expect(r.status, r.stderr).toBe(0);
     return r.stderr;
   };

@@ -163,7 +163,7 @@ describe("a site without content/site.yml or a url", () => {
   it("omits the Sitemap line, which would otherwise be relative, and serves the default favicon", async () => {
     const project = makeProject({ raw: { "a.txt": "---\ntitle: A storm\n---\nThe storm hit the coast on Friday.\n" }, entities: {} });
     try {
-      const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      const r = await project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(path.join(project.dir, "_site/robots.txt"), "utf8")).toBe("User-agent: *\nAllow: /\n");
       expect(readFileSync(path.join(project.dir, "_site/favicon.ico")).equals(readFileSync("layouts/favicon.ico"))).toBe(true);
@@ -177,16 +177,16 @@ describe("a site without content/site.yml or a url", () => {
     const project = makeProject({ raw: { "a.txt": "The storm hit the coast on Friday.\n" }, entities: {} });
     try {
       project.write("content/site.yml", "title: Harbour\nlanguage: english\nlogo: nowhere.png\n");
-      const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      const r = await project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain("error: content/site.yml: 'language' must be a BCP 47 language tag");
       expect(existsSync(path.join(project.dir, "_site"))).toBe(false);
       project.write("content/site.yml", "title: Harbour\nlogo: nowhere.png\n");
-      const missing = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      const missing = await project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(missing.status).toBe(1);
       expect(missing.stderr).toContain("error: content/site.yml: 'logo' names nowhere.png, which is not a file in content/");
       project.write("content/nowhere.png", "not an image");
-      const unreadable = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "" });
+      const unreadable = await project.run("build", [], { SITE_URL: "", PATH_PREFIX: "" });
       expect(unreadable.status).toBe(1);
       expect(unreadable.stderr).toMatch(/error: content\/site\.yml: 'logo' \(content\/nowhere\.png\) could not be read as an image/u);
       expect(existsSync(path.join(project.dir, "_site"))).toBe(false);

@@ -18,7 +18,7 @@ describe("the desk's corrections, built", () => {
   beforeAll(async () => {
     project = makeProject();
     withGulf(project);
-    const first = await project.runAsync("build");
+    const first = await project.run("build");
     expect(first.status, first.stderr).toBe(0);
     const record = readFileSync(path.join(entitiesDir(), "_published.txt"), "utf8");
     expect(record).toMatch(/^gulf$/m);
@@ -28,10 +28,10 @@ describe("the desk's corrections, built", () => {
 
   it("applies merge, reject, type and rename, each reporting in one line; a bad id or type changes nothing", async () => {
     const before = treeHashes(entitiesDir());
-    const badId = await project.runAsync("entities", ["merge", "gluf", "qatar"]);
+    const badId = await project.run("entities", ["merge", "gluf", "qatar"]);
     expect(badId.status).toBe(1);
     expect(badId.stderr).toMatch(/error: 'gluf' is not an entity id/);
-    const badType = await project.runAsync("entities", ["type", "oval-office", "building"]);
+    const badType = await project.run("entities", ["type", "oval-office", "building"]);
     expect(badType.status).toBe(1);
     expect(badType.stderr).toMatch(/error: unknown type 'building'/);
     expect(treeHashes(entitiesDir())).toEqual(before);
@@ -43,12 +43,12 @@ describe("the desk's corrections, built", () => {
       [["rename", "cbs", "CBS News"], /^renamed cbs from 'CBS' to 'CBS News' .*wrote content\/entities\/cbs\.yml$/],
     ];
     for (const [args, line] of verbs) {
-      const r = await project.runAsync("entities", args);
+      const r = await project.run("entities", args);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout.trim().split("\n")).toHaveLength(1);
       expect(r.stdout.trim()).toMatch(line);
     }
-    const build = await project.runAsync("build");
+    const build = await project.run("build");
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toMatch(/and 2 redirects from content\/raw\//);
   });
@@ -88,7 +88,7 @@ describe("the desk's corrections, built", () => {
   });
 
   it("applies the same decisions in annotate --json", async () => {
-    const r = await project.runAsync("annotate", ["--json", "content/raw/004_64001abcc88f1d3c.txt"]);
+    const r = await project.run("annotate", ["--json", "content/raw/004_64001abcc88f1d3c.txt"]);
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout) as { mentions: { text: string; entity: string }[]; entities: { id: string }[] };
     expect(Object.keys(record).sort()).toEqual(["date", "entities", "file", "mentions", "slug", "title"]);
@@ -106,7 +106,7 @@ describe("the desk's corrections, built", () => {
         const src = path.join(project.dir, dir);
         for (const [rel] of treeHashes(src)) clone.write(path.join(dir, rel), readFileSync(path.join(src, rel)));
       }
-      const r = await clone.runAsync("build");
+      const r = await clone.run("build");
       expect(r.status, r.stderr).toBe(0);
       const ours = treeHashes(site());
       const theirs = treeHashes(path.join(clone.dir, "_site"));

@@ -62,7 +62,7 @@ describe("hostile and broken input", () => {
     symlinkSync(path.join(outside, "secret.txt"), path.join(project.dir, "content/raw/symlink-outside.txt"));
     before = projectTree(project.dir);
     // CI sets CI=true, which makes any skip fatal; this build is the default, lenient one.
-    build = await project.runAsync("build", [], { CI: "" });
+    build = await project.run("build", [], { CI: "" });
   }, 600_000);
   afterAll(() => {
     project.cleanup();
@@ -180,7 +180,7 @@ describe("hostile and broken input", () => {
   it("fails with --strict, and under CI=true, when a file was skipped, leaving the site as it was", async () => {
     const site0 = treeHashes(site());
     for (const [args, env] of [[["--strict"], { CI: "" }], [[], { CI: "true" }]] as const) {
-      const r = await project.runAsync("build", [...args], env);
+      const r = await project.run("build", [...args], env);
       expect(r.status, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/skipped: content\/raw\/empty\.txt: is empty/);
       expect(r.stderr).toMatch(/strict mode \(--strict or CI=true\) allows none/);
@@ -196,7 +196,7 @@ describe("registry errors fail the build and name the file", () => {
     const project = makeProject({ entities: {} });
     try {
       cpSync(path.join(FIXTURES, "registry", dir), path.join(project.dir, "content/entities"), { recursive: true });
-      const r = await project.runAsync("build", [], { CI: "" });
+      const r = await project.run("build", [], { CI: "" });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(existsSync(path.join(project.dir, "_site"))).toBe(false);

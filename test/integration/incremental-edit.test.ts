@@ -14,18 +14,18 @@ const pages = (dir: string) => new Map([...treeHashes(dir)].filter(([f]) => !f.s
 
 describe("incremental build after an edit", () => {
   let project: Project;
-  beforeAll(() => {
+  beforeAll(async () => {
     project = makeProject();
-    const r = project.run("build");
+    const r = await project.run("build");
     expect(r.status, r.stderr).toBe(0);
   });
   afterAll(() => project.cleanup());
 
-  it("re-renders every page and feed the edited summary reaches, as a cold build does", () => {
+  it("re-renders every page and feed the edited summary reaches, as a cold build does", async () => {
     const original = readFileSync(path.join(project.dir, ARTICLE), "utf8");
     expect(edit(original)).not.toBe(original);
     project.write(ARTICLE, edit(original));
-    const r = project.run("build");
+    const r = await project.run("build");
     expect(r.status, r.stderr).toBe(0);
     expect(Number(/(\d+) reused/.exec(r.stderr)?.[1])).toBeGreaterThan(0);
     const incremental = pages(path.join(project.dir, "_site"));
@@ -33,7 +33,7 @@ describe("incremental build after an edit", () => {
     const cold = makeProject();
     try {
       cold.write(ARTICLE, edit(original));
-      const c = cold.run("build");
+      const c = await cold.run("build");
       expect(c.status, c.stderr).toBe(0);
       const expected = pages(path.join(cold.dir, "_site"));
       expect([...incremental.keys()]).toEqual([...expected.keys()]);

@@ -17,22 +17,22 @@ describe("incremental build", () => {
   let project: Project;
   let original: Map<string, string>;
   const site = () => path.join(project.dir, "_site");
-  const build = () => {
-    const r = project.run("build");
+  const build = async () => {
+    const r = await project.run("build");
     expect(r.status, r.stderr).toBe(0);
     return r.stderr;
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     project = makeProject();
-    build();
+    await build();
     original = treeHashes(site());
   });
   afterAll(() => project.cleanup());
 
   it("after adding an article, re-renders only some pages, appends to the search index, and matches a cold build", async () => {
     project.write("content/raw/added.txt", ADDED);
-    const log = build();
+    const log = await build();
     expect(reusedOf(log)).toBeGreaterThan(0);
     expect(log).toMatch(/✓ pagefind: appended [1-9]\d* new pages? to the full index of [\d,]+; [1-9]\d* changed pages? indexe?s? as before/);
     const incremental = treeHashes(site());
@@ -40,7 +40,7 @@ describe("incremental build", () => {
     const cold = makeProject();
     try {
       cold.write("content/raw/added.txt", ADDED);
-      const r = cold.run("build");
+      const r = await cold.run("build");
       expect(r.status, r.stderr).toBe(0);
       expect(reusedOf(r.stderr)).toBe(0);
       const expected = treeHashes(path.join(cold.dir, "_site"));
@@ -64,12 +64,12 @@ describe("incremental build", () => {
     }
   });
 
-  it("after deleting that article, its page is gone and the site is the original one again, plus redirects for the entity pages it brought", () => {
+  it("after deleting that article, its page is gone and the site is the original one again, plus redirects for the entity pages it brought", async () => {
     const page = [...treeHashes(site()).keys()].find((f) => f.startsWith("briefings/") && !original.has(f));
     expect(page).toBeDefined();
     project.remove("content/raw/added.txt");
     // The last full index was made before the article was added: it is the index again, as it was.
-    expect(build()).toMatch(/✓ pagefind: appended 0 new pages to the full index/);
+    expect(await build()).toMatch(/✓ pagefind: appended 0 new pages to the full index/);
     expect(existsSync(path.join(site(), page!))).toBe(false);
     const now = treeHashes(site());
     // The entity pages only that article named were published, so their URLs keep answering: with a
@@ -82,18 +82,18 @@ describe("incremental build", () => {
     for (const [file, hash] of original) if (file !== "_redirects") expect(now.get(file), file).toBe(hash);
   });
 
-  it("indexes the site in full when an indexed page's search entry changes", () => {
+  it("indexes the site in full when an indexed page's search entry changes", async () => {
     const raw = path.join(project.dir, "content/raw");
     const article = readFileSync(path.join(raw, "000_0e7be6b793f56f29.txt"), "utf8");
     project.write("content/raw/000_0e7be6b793f56f29.txt", `${article.trimEnd()}\n\nA closing line about marmalade.\n`);
-    expect(build()).toMatch(/✓ pagefind: full index of \d+ pages \(1 indexed page's search entry changed\)/);
+    expect(await build()).toMatch(/✓ pagefind: full index of \d+ pages \(1 indexed page's search entry changed\)/);
     project.write("content/raw/000_0e7be6b793f56f29.txt", article);
   });
 
-  it("re-renders every page when a layout changes", () => {
+  it("re-renders every page when a layout changes", async () => {
     const layout = path.join(project.dir, "layouts/base.njk");
     project.write("layouts/base.njk", readFileSync(layout, "utf8").replace("</footer>", "<p>Layout edited.</p></footer>"));
-    const log = build();
+    const log = await build();
     expect(reusedOf(log)).toBe(0);
     expect(renderedOf(log)).toBeGreaterThan(0);
     const briefing = [...treeHashes(site()).keys()].find((f) => f.startsWith("briefings/"))!;

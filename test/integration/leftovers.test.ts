@@ -24,7 +24,7 @@ describe("a build killed mid-way", () => {
     expect(existsSync(tmp)).toBe(true);
     expect(existsSync(path.join(project.dir, "_site"))).toBe(false);
 
-    const r = await project.runAsync("build");
+    const r = await project.run("build");
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`removed \\d+ folders? a stopped build left: .*_site\\.tmp-${child.pid}`, "u"));
     expect(existsSync(tmp)).toBe(false);

@@ -27,15 +27,15 @@ const HOSTILE = "Hostile {{ 7 * 7 }} headline\n\nQatar said {{ 7 * 7 }} and {% r
 describe("the sample site, built from a clean copy", () => {
   let project: Project;
   let site: string;
-  let build: ReturnType<Project["run"]>;
+  let build: Awaited<ReturnType<Project["run"]>>;
   const gold = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/seed-entities.json"), "utf8")) as {
     articles: { required: { name: string }[] }[];
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     project = makeProject();
     project.write("content/raw/zz-hostile.txt", HOSTILE);
-    build = project.run("build");
+    build = await project.run("build");
     site = path.join(project.dir, "_site");
   });
   afterAll(() => project.cleanup());

@@ -19,8 +19,8 @@ describe("acceptance: entity pages, feeds, JSON-LD and sitemap of the sample sit
   };
   const articlePages = () => siteFiles(site.dir, ".html").filter((p) => p.startsWith("/briefings/"));
 
-  beforeAll(() => {
-    site = buildSite({ origin: ORIGIN, raw: HOSTILE_ARTICLE });
+  beforeAll(async () => {
+    site = await buildSite({ origin: ORIGIN, raw: HOSTILE_ARTICLE });
   });
   afterAll(() => site?.project.cleanup());
 

@@ -22,7 +22,7 @@ describe("axe-core in headless Chromium", () => {
   let article: string;
 
   beforeAll(async () => {
-    site = buildSite();
+    site = await buildSite();
     server = await serve(site.dir);
     browser = await launchBrowser();
     const page = await browser.newPage();

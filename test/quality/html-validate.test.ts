@@ -23,8 +23,8 @@ const rawGreaterThan = (m: { ruleId: string; message: string }) => m.ruleId === 
 
 describe("html-validate on every generated page", () => {
   let site: BuiltSite;
-  beforeAll(() => {
-    site = buildSite({ raw: HOSTILE_ARTICLE, origin: "https://example.org" });
+  beforeAll(async () => {
+    site = await buildSite({ raw: HOSTILE_ARTICLE, origin: "https://example.org" });
   });
   afterAll(() => site?.project.cleanup());
 

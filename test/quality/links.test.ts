@@ -9,8 +9,8 @@ describe.each([
   { name: "under PATH_PREFIX with SITE_URL", origin: "https://example.org", prefix: "/briefing/" },
 ])("internal links, built $name", ({ origin, prefix }) => {
   let site: BuiltSite;
-  beforeAll(() => {
-    site = buildSite({ origin, prefix });
+  beforeAll(async () => {
+    site = await buildSite({ origin, prefix });
   });
   afterAll(() => site?.project.cleanup());
 

@@ -15,11 +15,11 @@ export interface BuiltSite {
 }
 
 /** Builds the sample site in a throwaway copy, optionally with SITE_URL and PATH_PREFIX and extra raw articles. */
-export function buildSite(options: { origin?: string; prefix?: string; raw?: Record<string, string> } = {}): BuiltSite {
+export async function buildSite(options: { origin?: string; prefix?: string; raw?: Record<string, string> } = {}): Promise<BuiltSite> {
   const project = makeProject();
   for (const [name, text] of Object.entries(options.raw ?? {})) project.write(`content/raw/${name}`, text);
   const env: Record<string, string> = { SITE_URL: options.origin ?? "", PATH_PREFIX: options.prefix ?? "/" };
-  const r = project.run("build", [], env);
+  const r = await project.run("build", [], env);
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   const prefix = `/${(options.prefix ?? "/").replace(/^\/+|\/+$/gu, "")}/`.replace(/^\/\/$/u, "/");
   return { project, dir: path.join(project.dir, "_site"), origin: options.origin ?? "", prefix };
@@ -155,8 +155,8 @@ export function deskProject(): Project {
  * shell may hold are cleared so that site.yml is what counts.
  */
 export async function buildDeskSite(env: Record<string, string> = {}, project = deskProject()): Promise<BuiltSite & { stderr: string }> {
-  // Not `run`: a build of a minute would block the test worker's reports to vitest (see Project.runAsync).
-  const r = await project.runAsync("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
+  // Not `run`: a build of a minute would block the test worker's reports to vitest (see Project.run).
+  const r = await project.run("build", [], { SITE_URL: "", PATH_PREFIX: "", SITE_TITLE: "", SITE_DESCRIPTION: "", ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   return { project, dir: path.join(project.dir, "_site"), origin: env.SITE_URL || "https://news.example.org", prefix: "/", stderr: r.stderr };
 }
