@@ -1,10 +1,12 @@
-// `npm run bench -- --articles N [--json]`: builds an N-article corpus with Dossier and with a plain
-// Eleventy + Pagefind baseline in scratch folders, then adds one article and rebuilds. See docs/performance.md.
+// `npm run bench -- --articles N [--json]`: builds an N-article corpus with Dossier and with two plain
+// Eleventy + Pagefind baselines (the article pages only, and the same pages Dossier built) in scratch
+// folders, then times a desk's daily work on the built site. See docs/performance.md.
 import { copyFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { articleFileName, ensureCorpus } from "./lib/bench/corpus.js";
-import { baselineProject } from "./lib/bench/baseline.js";
+import { baselineProject, samePagesProject } from "./lib/bench/baseline.js";
+import { addBatch, editArticle, editRegistryDescription } from "./lib/bench/daily.js";
 import { runMeasured, type RunResult } from "./lib/bench/run.js";
 import { countPages, dossierProject, removeScratch } from "./lib/bench/scratch.js";
 import { formatReport, roundReport } from "./lib/bench/report.js";
@@ -37,11 +39,15 @@ function check(r: RunResult, what: string): RunResult {
   return r;
 }
 
-log("bench: baseline (Eleventy + markdown-it + Pagefind)…");
+/** Builds a baseline scratch project with plain node; its stages come from its last stdout line. */
+const baseline = async (dir: string, what: string) => {
+  log(`bench: ${what}…`);
+  const run = check(await runMeasured(process.execPath, ["build.mjs"], { cwd: dir }), what);
+  const stages = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { eleventy: number; pagefind: number };
+  return { run, stages, pages: (await countPages(path.join(dir, "_site"))).pages };
+};
 const baseDir = await baselineProject(ROOT, corpus.raw);
-const base = check(await runMeasured(process.execPath, ["build.mjs"], { cwd: baseDir }), "baseline build");
-const baseStages = JSON.parse(base.stdout.trim().split("\n").at(-1)!) as { eleventy: number; pagefind: number; pages: number };
-const basePages = await countPages(path.join(baseDir, "_site"));
+const base = await baseline(baseDir, "baseline, article pages only (Eleventy + markdown-it + Pagefind)");
 
 const dossierDir = await dossierProject(ROOT, corpus.raw);
 const timings = path.join(dossierDir, "timings.json");
@@ -52,8 +58,18 @@ const build = async (what: string) => {
 };
 const full = await build("Dossier full build");
 const pages = await countPages(path.join(dossierDir, "_site"));
+const sameDir = await samePagesProject(ROOT, corpus.raw, path.join(dossierDir, "_site"));
+const same = await baseline(sameDir, `baseline with the same pages (${pages.entityPages} entity listings from a data file)`);
+
 await copyFile(corpus.extra, path.join(dossierDir, "content/raw", articleFileName(articles)));
 const incremental = await build("Dossier incremental build (one article added)");
+const batchSize = await addBatch(dossierDir, corpus.batch);
+const batch = await build(`Dossier incremental build (a day's batch of ${batchSize} added)`);
+const edited = await editArticle(dossierDir);
+const edit = await build(`Dossier incremental build (${edited} edited)`);
+const entity = await editRegistryDescription(dossierDir);
+const registryEdit = await build(`Dossier incremental build (registry description of ${entity} changed)`);
+const daily = [incremental, batch, edit, registryEdit];
 
 const sum = (s: Record<string, number>, keys: string[]) => keys.reduce((n, k) => n + (s[k] ?? 0), 0);
 const stagesOf = (s: Record<string, number>, wall: number) => {
@@ -68,35 +84,42 @@ const stagesOf = (s: Record<string, number>, wall: number) => {
   return { ...named, other: Math.max(0, wall - Object.values(named).reduce((a, b) => a + b, 0)) };
 };
 const stages = stagesOf(full.stages, full.run.seconds);
-const perPage = (stages.eleventy + stages.pagefind) / pages.pages / ((baseStages.eleventy + baseStages.pagefind) / basePages.pages);
+const perPage = (stages.eleventy + stages.pagefind) / pages.pages / ((base.stages.eleventy + base.stages.pagefind) / base.pages);
 const report = roundReport({
   articles,
   pages: pages.pages,
-  baseline_pages: basePages.pages,
+  baseline_pages: base.pages,
   stages,
   total_s: full.run.seconds,
-  baseline_s: base.seconds,
-  ratio: full.run.seconds / base.seconds,
-  peak_rss_mb: full.run.peakRssMb,
+  baseline_s: base.run.seconds,
+  ratio: full.run.seconds / base.run.seconds,
+  // The largest process of any Dossier build in the run, the full one or a daily one.
+  peak_rss_mb: Math.max(full.run.peakRssMb, ...daily.map((d) => d.run.peakRssMb)),
   incremental_s: incremental.run.seconds,
   entity_pages: pages.entityPages,
-  baseline_stages: { eleventy: baseStages.eleventy, pagefind: baseStages.pagefind },
-  baseline_peak_rss_mb: base.peakRssMb,
+  same_pages_baseline_s: same.run.seconds,
+  same_pages_baseline_pages: same.pages,
+  batch_s: batch.run.seconds,
+  edit_s: edit.run.seconds,
+  registry_edit_s: registryEdit.run.seconds,
+  same_pages_ratio: full.run.seconds / same.run.seconds,
+  batch_size: batchSize,
+  baseline_stages: base.stages,
+  same_pages_baseline_stages: same.stages,
+  baseline_peak_rss_mb: Math.max(base.run.peakRssMb, same.run.peakRssMb),
   per_page_ratio: perPage,
   words: corpus.words,
   annotate_words_per_s: corpus.words / Math.max(1e-9, stages.annotate),
   incremental_stages: stagesOf(incremental.stages, incremental.run.seconds),
+  batch_stages: stagesOf(batch.stages, batch.run.seconds),
+  edit_stages: stagesOf(edit.stages, edit.run.seconds),
+  registry_edit_stages: stagesOf(registryEdit.stages, registryEdit.run.seconds),
 });
-report.peak_rss_mb = Math.round(Math.max(full.run.peakRssMb, incremental.run.peakRssMb));
 
-if (!values.keep) {
-  await removeScratch(baseDir);
-  await removeScratch(dossierDir);
-} else log(`bench: kept ${baseDir} and ${dossierDir}`);
+const scratch = [baseDir, sameDir, dossierDir];
+if (values.keep) log(`bench: kept ${scratch.join(", ")}`);
+else for (const dir of scratch) await removeScratch(dir);
 
 process.stdout.write(`${formatReport(report)}\n`);
-if (values.json) {
-  const { articles: a, pages: p, baseline_pages, stages: st, total_s, baseline_s, ratio, peak_rss_mb, incremental_s, entity_pages, ...extra } = report;
-  // The contract's keys first, in the documented order; the last stdout line is exactly this object.
-  process.stdout.write(`${JSON.stringify({ articles: a, pages: p, baseline_pages, stages: st, total_s, baseline_s, ratio, peak_rss_mb, incremental_s, entity_pages, ...extra })}\n`);
-}
+// The last stdout line is exactly this object, its keys in the documented order.
+if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,5 +1,5 @@
 // The benchmark harness end to end on a tiny corpus: it runs, builds both sites, and prints the
-// documented JSON as its last stdout line. Speed is not asserted here; see docs/performance.md.
+// documented JSON as its last stdout line, with both baselines and the daily work. Speed is not asserted here; see docs/performance.md.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,16 +16,24 @@ describe("npm run bench", () => {
     expect(r.status, r.stderr).toBe(0);
     const last = r.stdout.trim().split("\n").at(-1)!;
     const json = JSON.parse(last) as Record<string, unknown>;
-    expect(Object.keys(json).slice(0, 10)).toEqual(["articles", "pages", "baseline_pages", "stages", "total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s", "entity_pages"]);
+    const daily = ["same_pages_baseline_s", "same_pages_baseline_pages", "batch_s", "edit_s", "registry_edit_s"];
+    expect(Object.keys(json).slice(0, 15)).toEqual(["articles", "pages", "baseline_pages", "stages", "total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s", "entity_pages", ...daily]);
     expect(json.articles).toBe(40);
     expect(json.baseline_pages).toBe(40);
     expect(json.pages as number).toBeGreaterThan(40 + (json.entity_pages as number) - 1);
     expect(json.entity_pages as number).toBeGreaterThan(0);
+    // The same-pages baseline builds every article and one listing per entity page Dossier built.
+    expect(json.same_pages_baseline_pages).toBe(40 + (json.entity_pages as number));
     const stages = json.stages as Record<string, number>;
     for (const k of ["annotate", "eleventy", "pagefind"]) expect(stages[k]).toBeGreaterThan(0);
-    for (const k of ["total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s"]) expect(json[k] as number).toBeGreaterThan(0);
+    for (const k of ["total_s", "baseline_s", "ratio", "peak_rss_mb", "incremental_s", ...daily]) expect(json[k] as number, k).toBeGreaterThan(0);
     expect(json.ratio as number).toBeCloseTo((json.total_s as number) / (json.baseline_s as number), 1);
+    expect(json.same_pages_ratio as number).toBeCloseTo((json.total_s as number) / (json.same_pages_baseline_s as number), 1);
+    // Each daily build really rebuilt: a batch is analysed, an edit re-renders, a registry edit reaches pages.
+    expect((json.batch_stages as Record<string, number>).annotate).toBeGreaterThan(0);
+    for (const k of ["incremental_stages", "batch_stages", "edit_stages", "registry_edit_stages"]) expect((json[k] as Record<string, number>).eleventy, k).toBeGreaterThan(0);
     // The human-readable table comes first.
     expect(r.stdout).toMatch(/total \(wall\)/u);
+    expect(r.stdout).toMatch(/a day's batch of 20 added: [\d.]+ s = [\d.]+% of the full build/u);
   }, 180_000);
 });

@@ -44,6 +44,17 @@ describe("analyseArticles", () => {
     // The two current entries and their record.
     expect(readdirSync(cacheDir).sort()).toEqual([...r.analyses.map((a) => `${articleKey(a.article.text)}.json`)].sort().concat("record.json").sort());
   });
+
+  it("keeps every analysis when only a description or Wikidata id changes, and none when an alias does", async () => {
+    const cacheDir = temp();
+    await analyseArticles(articles, { registry, recogniser: false, cacheDir, threads: 1 });
+    const described = [{ ...registry[0]!, description: "Emirate on the Persian Gulf.", wikidata: "Q846" }];
+    expect(await analyseArticles(articles, { registry: described, recogniser: false, cacheDir, threads: 1 })).toMatchObject({ cached: 2, analysed: 0 });
+    const aliased = [{ ...registry[0]!, aliases: ["Doha"] }];
+    const r = await analyseArticles(articles, { registry: aliased, recogniser: false, cacheDir, threads: 1 });
+    expect(r).toMatchObject({ cached: 0, analysed: 2 });
+    expect(r.analyses[0]!.mentions.map((m) => m.text)).toContain("Doha");
+  });
 });
 
 describe("site store", () => {

@@ -25,6 +25,8 @@ export interface GeneratedCorpus {
   raw: string;
   /** One more article, not in `raw`, for the incremental build. */
   extra: string;
+  /** A day's batch of further articles, dated after every other, for the batch build. */
+  batch: string;
   words: number;
   /** Distinct names drawn, a rough guide to how many entities the corpus holds. */
   names: number;
@@ -101,8 +103,14 @@ function isoDay(start: Date, offsetDays: number): string {
   return new Date(start.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Generates `articles + 1` articles deterministically; the last one is kept aside as the "new" article. */
-export function* generateArticles(sources: readonly Source[], count: number, seed: number): Generator<{ text: string; words: number }, number> {
+/** How many articles a day's batch adds in the benchmark. */
+export const BATCH = 20;
+
+/**
+ * Generates `count + extra` articles deterministically, dated across one year by their position in
+ * the first `count`; the ones after are kept aside as new articles, dated after the rest.
+ */
+export function* generateArticles(sources: readonly Source[], count: number, seed: number, extra = 1 + BATCH): Generator<{ text: string; words: number }, number> {
   const rand = seeded(seed);
   const spans = [...new Set(sources.flatMap((s) => s.paragraphs.flatMap((p) => (p.match(NAME) ?? []).map(trimName).filter((n): n is string => n !== null))))].sort();
   const heads = spans.map((s) => s.split(" ").slice(0, -1).join(" "));
@@ -110,7 +118,7 @@ export function* generateArticles(sources: readonly Source[], count: number, see
   // A new name is a real name's head with another real name's tail: plausible, and practically unlimited.
   const names = new NameProcess(rand, () => `${pick(rand, heads)} ${pick(rand, tails)}`);
   const start = new Date("2019-01-01T00:00:00Z");
-  for (let i = 0; i <= count; i++) {
+  for (let i = 0; i < count + extra; i++) {
     const local = new Map<string, string>();
     const rename = (text: string) =>
       text.replace(NAME, (span) => {
@@ -150,16 +158,19 @@ export function articleFileName(i: number): string {
 
 /** The corpus for (articles, seed), generated once and cached; a half-written cache is never used. */
 export async function ensureCorpus(options: CorpusOptions): Promise<GeneratedCorpus> {
-  const dir = path.join(options.cacheDir, `corpus-${options.articles}-${options.seed}`);
+  // v2: the corpus gained a day's batch; older cached corpora lack it and are generated again.
+  const dir = path.join(options.cacheDir, `corpus-v2-${options.articles}-${options.seed}`);
   const manifest = path.join(dir, "manifest.json");
+  const files = { raw: path.join(dir, "raw"), extra: path.join(dir, "extra.txt"), batch: path.join(dir, "batch") };
   if (existsSync(manifest)) {
     const m = JSON.parse(await readFile(manifest, "utf8")) as { words: number; names: number };
-    return { raw: path.join(dir, "raw"), extra: path.join(dir, "extra.txt"), ...m };
+    return { ...files, ...m };
   }
   const sources = await loadSources(options.source);
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(path.join(tmp, "raw"), { recursive: true });
+  await mkdir(path.join(tmp, "batch"), { recursive: true });
   const gen = generateArticles(sources, options.articles, options.seed);
   let words = 0;
   let i = 0;
@@ -169,11 +180,12 @@ export async function ensureCorpus(options: CorpusOptions): Promise<GeneratedCor
       await writeFile(path.join(tmp, "manifest.json"), JSON.stringify(m));
       await rm(dir, { recursive: true, force: true });
       await rename(tmp, dir);
-      return { raw: path.join(dir, "raw"), extra: path.join(dir, "extra.txt"), ...m };
+      return { ...files, ...m };
     }
     if (i < options.articles) {
       words += next.value.words;
       await writeFile(path.join(tmp, "raw", articleFileName(i)), next.value.text);
-    } else await writeFile(path.join(tmp, "extra.txt"), next.value.text);
+    } else if (i === options.articles) await writeFile(path.join(tmp, "extra.txt"), next.value.text);
+    else await writeFile(path.join(tmp, "batch", articleFileName(i)), next.value.text);
   }
 }

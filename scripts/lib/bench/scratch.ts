@@ -26,6 +26,9 @@ export async function dossierProject(projectRoot: string, raw: string): Promise<
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
   await cp(raw, path.join(dir, "content/raw"), { recursive: true });
+  // The bench site has never been published: the sample site's record of published ids would only
+  // add redirect pages for sample entities the corpus lacks.
+  await rm(path.join(dir, "content/entities/_published.txt"), { force: true });
   return dir;
 }
 

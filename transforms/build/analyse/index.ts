@@ -41,11 +41,21 @@ async function inWorkers(articles: readonly Article[], options: AnalyseOptions, 
 }
 
 /**
- * The per-article stage for a whole corpus: each article's analysis comes from the cache when its
- * text, the registry and the analysis code are unchanged, otherwise from worker threads (one per core).
- * Results are in input order, exactly what `analyseArticle` returns for each.
+ * The registry as the per-article stage sees it: what finds mentions (ids, names, aliases, demonyms,
+ * types), without the descriptions and Wikidata ids that only pages show. Analyses are keyed on this,
+ * so a desk rewriting a description re-analyses nothing, and no analysis can come to depend on one.
  */
-export async function analyseArticles(articles: readonly Article[], options: AnalyseOptions): Promise<AnalyseResult> {
+export function matchingRegistry(registry: readonly Entity[]): Entity[] {
+  return registry.map((e) => ({ ...e, description: "", wikidata: null }));
+}
+
+/**
+ * The per-article stage for a whole corpus: each article's analysis comes from the cache when its
+ * text, the registry's matching fields and the analysis code are unchanged, otherwise from worker
+ * threads (one per core). Results are in input order, exactly what `analyseArticle` returns for each.
+ */
+export async function analyseArticles(articles: readonly Article[], given: AnalyseOptions): Promise<AnalyseResult> {
+  const options = { ...given, registry: matchingRegistry(given.registry) };
   const cache = options.cacheDir ? new AnalysisCache(options.cacheDir, `${await analysisVersion(options.registry)}-${options.recogniser ? "ner" : "reg"}`) : null;
   await cache?.open();
   const keys = articles.map((a) => articleKey(a.text));
