@@ -2,16 +2,16 @@
 // Other modules import the parsed values from here and never read `process.env` themselves.
 //
 // Settings are grouped by who uses them. The site's group comes from a desk's content/site.yml
-// (transforms/site/settings.ts: its schema, defaults and checks), with SITE_URL, PATH_PREFIX,
+// (transforms/settings.ts: its schema, defaults and checks), with SITE_URL, PATH_PREFIX,
 // SITE_TITLE and SITE_DESCRIPTION laid over it; the rest of the code never notices where a value
 // came from.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { InputError } from "./errors.js";
-import { describeProblems, parseSettings, SETTINGS_FILE, type SiteSettings } from "./site/settings.js";
+import { describeProblems, parseSettings, SETTINGS_FILE, type SiteSettings } from "./settings.js";
 
-export type { SiteSettings } from "./site/settings.js";
+export type { SiteSettings } from "./settings.js";
 
 /**
  * An unset variable means "use the default"; an empty one is kept, as a deliberate empty value.

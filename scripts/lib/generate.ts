@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { imageUrls, pruneImages, siteImages, withLeadImages } from "../../transforms/build/images.js";
-import { SETTINGS_FILE } from "../../transforms/site/settings.js";
+import { SETTINGS_FILE } from "../../transforms/settings.js";
 import { SITE_STORE_DIR } from "../../transforms/build/site-store.js";
 import { readInputs, type FileNotice, type Ingested } from "../../transforms/ingest/files.js";
 import { readRegistry } from "../../transforms/entities/folder.js";

@@ -3,7 +3,7 @@ import { readInputs } from "../../transforms/ingest/files.js";
 import { readRegistry } from "../../transforms/entities/folder.js";
 import { analyseHere, buildCorpus, buildSite, runPipeline } from "../../transforms/build/pipeline.js";
 import { publishedCorpus } from "../../transforms/corpus/pipeline.js";
-import { articlePageSchema, entityPageSchema } from "../../transforms/site/schema.js";
+import { articlePageSchema, entityPageSchema } from "../../transforms/eleventy/site-schema.js";
 import { ROOT } from "../helpers/project.js";
 import path from "node:path";
 

@@ -8,7 +8,7 @@ import { htmlPages, readPage } from "../helpers/html.js";
 import { nameKey } from "../../transforms/entities/normalise.js";
 import { loadSiteStore } from "../../transforms/build/site-store.js";
 import { markdownDigest } from "../../transforms/render/prerendered.js";
-import { articlePageSchema, siteDataSchema } from "../../transforms/site/schema.js";
+import { articlePageSchema, siteDataSchema } from "../../transforms/eleventy/site-schema.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];

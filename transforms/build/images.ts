@@ -7,7 +7,7 @@ import Image from "@11ty/eleventy-img";
 import sharp from "sharp";
 import type { Article, LeadImage } from "../model.js";
 import type { FileNotice } from "../ingest/files.js";
-import { SETTINGS_FILE, type Logo } from "../site/settings.js";
+import { SETTINGS_FILE, type Logo } from "../settings.js";
 import { InputError } from "../errors.js";
 
 /** Where renditions are written, and the site path they are copied to. */

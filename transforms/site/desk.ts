@@ -1,11 +1,11 @@
 // Author and section pages: each byline and each section gets a page listing its briefings, newest
 // first, and a feed. Names are article text, so they are only ever printed (escaped by templates);
 // slugs are made as article slugs are, and two names with one slug share a page under the first.
-import slugify from "@sindresorhus/slugify";
 import type { ArticleView } from "../corpus/views.js";
 import type { LeadImage } from "../model.js";
 import { listFeed, type Feed, type FeedCard } from "./feeds.js";
 import { compareEnglish } from "../text/collate.js";
+import { listingPath, type ListingKind } from "../settings.js";
 
 export interface ListItem {
   slug: string;
@@ -26,17 +26,12 @@ export interface Listing {
   feed: Feed;
 }
 
-type Kind = "authors" | "sections";
+type Kind = ListingKind;
 
 const NOUN: Record<Kind, (name: string) => string> = {
   authors: (name) => `Briefings by ${name}.`,
   sections: (name) => `Briefings in ${name}.`,
 };
-
-/** The page path for a name of a kind; `slugify` gives "" for a name with nothing to spell in ASCII. */
-export function listingPath(kind: Kind, name: string): string {
-  return `/${kind}/${slugify(name) || kind.slice(0, -1)}/`;
-}
 
 /**
  * One listing per distinct slug, in name order. `articles` come newest first and keep that order;

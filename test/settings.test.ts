@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, describeProblems, ogLocale, parseSettings, type SettingsResult } from "../../transforms/site/settings.js";
-import { readSettings, readSiteFile } from "../../transforms/config.js";
-import { InputError } from "../../transforms/errors.js";
+import { DEFAULT_SETTINGS, describeProblems, ogLocale, parseSettings, type SettingsResult } from "../transforms/settings.js";
+import { readSettings, readSiteFile } from "../transforms/config.js";
+import { InputError } from "../transforms/errors.js";
 
 function settingsOf(r: SettingsResult) {
   if (!r.ok) throw new Error(describeProblems(r.problems).join("\n"));

@@ -1,11 +1,22 @@
 // A desk's site settings: content/site.yml, validated, with the environment's overrides for CI.
-// Everything here is pure; `readSiteSettings` (settings-file.ts) does the reading.
-import { listingPath } from "./desk.js";
+// Everything here is pure; config.ts reads the file and the environment once.
+import slugify from "@sindresorhus/slugify";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 
 /** Where a desk keeps its settings, relative to the project. */
 export const SETTINGS_FILE = "content/site.yml";
+
+/** The two kinds of listing page a briefing's front matter makes: its authors' and its section's. */
+export type ListingKind = "authors" | "sections";
+
+/**
+ * The page path of an author's or a section's listing. It lives here because a navigation entry
+ * naming a section links to it; `slugify` gives "" for a name with nothing to spell in ASCII.
+ */
+export function listingPath(kind: ListingKind, name: string): string {
+  return `/${kind}/${slugify(name) || kind.slice(0, -1)}/`;
+}
 
 /** The message for a value that is not text at all (a number, a list…). */
 const TEXT = { error: "must be text" };

@@ -3,7 +3,7 @@
 // dropping or adding a field the templates see fails there, by name, rather than as a blank on a page.
 import { z } from "zod";
 import { ENTITY_TYPES } from "../model.js";
-import type { EntityPage } from "./data.js";
+import type { EntityPage } from "../site/data.js";
 import type { LoadedSite, StoredArticle } from "../build/site-store.js";
 
 const type = z.enum(ENTITY_TYPES as [string, ...string[]]);
