@@ -52,6 +52,17 @@ function articleInput(a: AnnotatedArticle, counts: readonly EntityCount[]): stri
 }
 
 /** Every entity's view, most mentioned first, and entity id → digest of the view's inputs. */
+/**
+ * An entity the registry does not describe is described as the briefings most often call it ("Former
+ * vice president"); an automatic entity's stock line ("Person found automatically…") is only for one
+ * the briefings give no role.
+ */
+export function describe(e: Pick<EntityView, "description" | "origin">, topRole: string | undefined): string {
+  if (topRole === undefined || (e.origin === "registry" && e.description)) return e.description;
+  // Capitalise a lower-case first word ("former"), never a word that has capitals of its own ("iPhone").
+  return /^[a-z]+\b/u.test(topRole) ? topRole[0]!.toUpperCase() + topRole.slice(1) : topRole;
+}
+
 export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: Map<string, string> } {
   const { articles, entities, counts, codes, ids, code, postings, tallies } = index;
   const names = ids.map((id) => entities.get(id)!.name);
@@ -95,8 +106,7 @@ export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: 
     const ref = (i: number) => ({ slug: articles[i]!.article.slug, title: articles[i]!.article.title, date: articles[i]!.article.date });
     views.push({
       ...e,
-      // An entity the registry does not describe is described as the briefings most often call it.
-      description: e.description || (roles[0]?.text ?? ""),
+      description: describe(e, roles[0]?.text),
       mentions,
       roles,
       quotes: dossier?.quotes ?? [],
