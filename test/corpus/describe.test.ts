@@ -17,7 +17,7 @@ const texts = [
   "Talks\n\nThe finance minister Jane Roe will travel on Monday. Max Mustermann stayed home with Ada Lovel.\n",
   "Vote\n\nOpposition leader Jane Roe lost the vote, said Max Mustermann.\n",
 ];
-const views = new Map(crosslink(buildCorpus(texts.map((t, i) => ingestText(`a${i}.txt`, t)), registry, { recogniser })).entities.map((v) => [v.id, v]));
+const views = new Map(crosslink(buildCorpus(texts.map((t, i) => ingestText(`a${i}.txt`, t)), registry, { recogniser })).entities.map((v) => [String(v.id), v]));
 
 group("an entity's description", () => {
   it("is the role the briefings most often give an automatic entity, capitalised", () => {

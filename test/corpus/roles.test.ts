@@ -42,6 +42,9 @@ describe("roles", () => {
 
   it("normalises case, articles and possessive pronouns, and drops an entity's own possessive", () => {
     expect(normaliseRole("the Finance Minister")).toBe("finance minister");
+    expect(normaliseRole("presumptive Democratic presidential nominee")).toBe("presumptive Democratic presidential nominee");
+    expect(normaliseRole("Democratic Party presidential nominee")).toBe("Democratic Party presidential nominee");
+    expect(normaliseRole("Former Vice President")).toBe("former vice president");
     expect(normaliseRole("his deputy")).toBe("deputy");
     expect(normaliseRole("Hamas’s chief negotiator")).toBe("Hamas's chief negotiator");
     expect(normaliseRole("President Trump’s son-in-law")).toBe("President Trump's son-in-law");

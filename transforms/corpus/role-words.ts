@@ -73,3 +73,12 @@ export function wordKey(word: string): string {
   const lower = word.toLowerCase();
   return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
+
+/**
+ * Party adjectives: capitalised inside a role they name a party ("Democratic presidential nominee",
+ * "Labour Party leader"), so they keep their capital where an office word would not.
+ */
+export const PARTY_ADJECTIVES: ReadonlySet<string> = new Set([
+  "democratic", "republican", "labour", "labor", "conservative", "liberal", "libertarian", "green",
+  "tory", "socialist", "communist", "unionist", "nationalist", "progressive",
+]);

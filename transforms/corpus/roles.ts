@@ -1,7 +1,7 @@
 import type { Article, Mention, Range } from "../model.js";
 import { paragraphsOf } from "../text/quotation.js";
 import { within } from "../text/ranges.js";
-import { HONORIFIC_WORDS, ROLE_HEADS, ROLE_LEADS, ROLE_MODIFIERS, ROLE_STOPS, wordKey } from "./role-words.js";
+import { HONORIFIC_WORDS, PARTY_ADJECTIVES, ROLE_HEADS, ROLE_LEADS, ROLE_MODIFIERS, ROLE_STOPS, wordKey } from "./role-words.js";
 
 /** A descriptor a briefing attaches to an entity ("US envoy" of Steve Witkoff), where it says so. */
 export interface RoleMention extends Range {
@@ -18,6 +18,8 @@ const POSSESSIVE = /['’]s$/u;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** A word's lookup key without its possessive: "Hamas’s" → "hamas". */
 export const bare = (w: string) => wordKey(w.replace(POSSESSIVE, ""));
+/** A capitalised party adjective ("Democratic"), which names a party rather than an office. */
+const party = (w: string) => isCapitalised(w) && PARTY_ADJECTIVES.has(bare(w));
 
 /**
  * A role phrase's normal form, or null when the words are not a role: they must end in a role word
@@ -44,6 +46,7 @@ export function normaliseRole(phrase: string, entityName = ""): string | null {
       // title that is part of a name ("President Trump's son-in-law") keep theirs.
       const next = words[i + 1];
       const named = next !== undefined && isCapitalised(next) && !known(next);
+      if (party(w) || (bare(w) === "party" && isCapitalised(w) && i > 0 && party(words[i - 1]!))) return w;
       return known(w) && !named && !/^\p{Lu}{2,}/u.test(w) ? w.toLowerCase() : w;
     })
     .join(" ")
