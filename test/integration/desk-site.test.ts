@@ -132,6 +132,7 @@ describe("a desk's site: content/site.yml and the desk's front matter keys", () 
     expect(atom.feed.updated).toBe("2025-03-06T00:00:00Z");
     expect(atom.feed.entry[0]).toMatchObject({ published: "2025-03-04T00:00:00Z", updated: "2025-03-06T00:00:00Z" });
     expect(JSON.parse(read(site.dir, "/feed.json")).items[0].date_modified).toBe("2025-03-06T00:00:00Z");
+    expect(read(site.dir, "/sitemap.xml")).toMatch(new RegExp(`<loc>https://news\\.example\\.org${ARTICLE}</loc>\\s*<lastmod>2025-03-06</lastmod>`, "u"));
   });
 
   it("marks tags, sections and authors as search filters", () => {

@@ -95,6 +95,14 @@ describe("sitemapEntries", () => {
       { loc: "/entities/qatar/", lastmod: null },
     ]);
   });
+
+  it("dates a corrected briefing by its update, not its publication", () => {
+    const data = { archive: { months: [{ articles: [{ slug: "b", date: "2025-06-28" }, { slug: "c", date: "2025-06-20" }] }], undated: [] }, entities: [], articles: [{ slug: "b", updated: "2025-07-02" }, { slug: "c", updated: null }] };
+    expect(sitemapEntries([], data, (p) => p)).toEqual([
+      { loc: "/briefings/b/", lastmod: "2025-07-02" },
+      { loc: "/briefings/c/", lastmod: "2025-06-20" },
+    ]);
+  });
 });
 
 describe("feedDate", () => {

@@ -7,14 +7,16 @@ export interface CollectionItem {
 
 export interface SitemapEntry {
   loc: string;
-  /** ISO day of publication, when the page is a dated briefing. */
+  /** ISO day the page last changed: a briefing's `updated`, else its publication day. */
   lastmod: string | null;
 }
 
-/** What the sitemap reads from the site data: every briefing with its date, every entity. */
+/** What the sitemap reads from the site data: every briefing with its dates, every entity. */
 export interface SitemapData {
   archive: { months: { articles: { slug: string; date: string | null }[] }[]; undated: { slug: string; date: string | null }[] };
   entities: { id: string }[];
+  /** Briefings corrected or updated since publication, by their front matter's `updated`. */
+  articles?: readonly { slug: string; updated: string | null }[];
 }
 
 /**
@@ -24,7 +26,8 @@ export interface SitemapData {
  */
 export function sitemapEntries(items: readonly CollectionItem[], data: SitemapData, url: (path: string) => string): SitemapEntry[] {
   const fromData = new Map<string, string | null>();
-  for (const a of [...data.archive.months.flatMap((m) => m.articles), ...data.archive.undated]) fromData.set(`/briefings/${a.slug}/`, a.date);
+  const updated = new Map((data.articles ?? []).map((a) => [a.slug, a.updated]));
+  for (const a of [...data.archive.months.flatMap((m) => m.articles), ...data.archive.undated]) fromData.set(`/briefings/${a.slug}/`, updated.get(a.slug) ?? a.date);
   for (const e of data.entities) fromData.set(`/entities/${e.id}/`, null);
   const pages = items
     .filter((i): i is CollectionItem & { url: string; outputPath: string } => !!i.url && !!i.outputPath && i.outputPath.endsWith(".html") && !i.data.noindex && !fromData.has(i.url))
