@@ -1,4 +1,4 @@
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -60,5 +60,39 @@ describe("npm start: the dev server", () => {
     expect(dev.exitCode).toBeNull();
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.log()).toMatch(/↻ 5 articles/);
+  });
+});
+
+describe("npm start: a change to content/site.yml", () => {
+  let project: Project;
+  let npm: ChildProcess;
+  let log = "";
+  const port = PORT + 1;
+
+  beforeAll(async () => {
+    project = makeProject();
+    project.write("content/site.yml", "title: Before Desk\n");
+    // The script as `npm start` runs it, in its own process group so the watcher and its children stop together.
+    npm = spawn("npm", ["start"], { cwd: project.dir, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    npm.stdout!.on("data", (d: Buffer) => (log += d.toString()));
+    npm.stderr!.on("data", (d: Buffer) => (log += d.toString()));
+    await waitFor(`http://localhost:${port}/`, 90_000);
+  });
+  afterAll(() => {
+    if (npm?.pid) process.kill(-npm.pid, "SIGTERM");
+    project?.cleanup();
+  });
+
+  it("restarts the dev server with the new settings", async () => {
+    expect(await (await fetch(`http://localhost:${port}/`)).text()).toContain("Before Desk");
+    project.write("content/site.yml", "title: After Desk\n");
+    const until = Date.now() + 90_000;
+    let html = "";
+    while (Date.now() < until) {
+      html = await fetch(`http://localhost:${port}/`).then((r) => r.text(), () => "");
+      if (html.includes("After Desk")) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(html, log).toContain("After Desk");
   });
 });
