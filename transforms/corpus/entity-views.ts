@@ -51,7 +51,6 @@ function articleInput(a: AnnotatedArticle, counts: readonly EntityCount[]): stri
   return digest(slug, title, date ?? "", text, JSON.stringify([blocks, titleRange]), JSON.stringify(a.mentions.map((m) => [m.start, m.end, m.entityId])), JSON.stringify(counts));
 }
 
-/** Every entity's view, most mentioned first, and entity id → digest of the view's inputs. */
 /**
  * An entity the registry does not describe is described as the briefings most often call it ("Former
  * vice president"); an automatic entity's stock line ("Person found automatically…") is only for one
@@ -63,6 +62,7 @@ export function describe(e: Pick<EntityView, "description" | "origin">, topRole:
   return /^[a-z]+\b/u.test(topRole) ? topRole[0]!.toUpperCase() + topRole.slice(1) : topRole;
 }
 
+/** Every entity's view, most mentioned first, and entity id → digest of the view's inputs. */
 export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: Map<string, string> } {
   const { articles, entities, counts, codes, ids, code, postings, tallies } = index;
   const names = ids.map((id) => entities.get(id)!.name);

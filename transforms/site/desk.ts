@@ -26,9 +26,7 @@ export interface Listing {
   feed: Feed;
 }
 
-type Kind = ListingKind;
-
-const NOUN: Record<Kind, (name: string) => string> = {
+const NOUN: Record<ListingKind, (name: string) => string> = {
   authors: (name) => `Briefings by ${name}.`,
   sections: (name) => `Briefings in ${name}.`,
 };
@@ -37,7 +35,7 @@ const NOUN: Record<Kind, (name: string) => string> = {
  * One listing per distinct slug, in name order. `articles` come newest first and keep that order;
  * `cards` are the feeds' view of every briefing by slug.
  */
-export function listings(kind: Kind, articles: readonly ArticleView[], cards: Readonly<Record<string, FeedCard>>, siteTitle: string): Listing[] {
+export function listings(kind: ListingKind, articles: readonly ArticleView[], cards: Readonly<Record<string, FeedCard>>, siteTitle: string): Listing[] {
   const bySlug = new Map<string, { name: string; path: string; articles: ListItem[] }>();
   for (const a of articles) {
     const names = kind === "authors" ? a.authors : a.section ? [a.section] : [];
