@@ -18,7 +18,8 @@ import { writeApi } from "./lib/write-api.js";
 import { API_DIR } from "../transforms/site/api.js";
 
 const OUT = "_site";
-const TRASH = path.join(".cache", "trash");
+/** Beside the site, not in the cache: the site it replaced may share files with the new one until it is gone. */
+const TRASH = `${OUT}.trash`;
 const progress = new Progress();
 const config = settingsOr((message) => fail([message], { warnings: [], skipped: [] }));
 const strict = isStrict(process.argv.slice(2), config.ci);
@@ -58,7 +59,7 @@ function describeIndex(r: IndexReport): string {
 /**
  * Removes the site that was just replaced, after this build has finished: deleting its 50,000 files
  * took most of a second of every 5,000-article build, and nothing waits on it. It is moved into the
- * cache first, and deleted there by a detached process, with any trash an earlier one left.
+ * trash folder first, and deleted there by a detached process, with any trash an earlier one left.
  */
 async function discard(dir: string): Promise<void> {
   const trash = TRASH;
@@ -84,7 +85,8 @@ try {
   api.catch(() => undefined);
   // A separate process: the annotation stages' memory is gone before Eleventy's peak.
   // Only pages whose inputs changed are rendered, in batches (scripts/lib/render-site.ts).
-  const rendered = await progress.stage("eleventy", () => renderSite(tmp, generated.units), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
+  const previous = existsSync(OUT) ? OUT : undefined;
+  const rendered = await progress.stage("eleventy", () => renderSite(tmp, generated.units, { previous }), (r) => `${r.rendered} pages rendered, ${r.reused} reused, ${r.batches} runs`);
   stage = "api";
   await progress.stage(
     "api files",
@@ -97,7 +99,7 @@ try {
     (n) => `${n} files in ${OUT}/${API_DIR}/`,
   );
   stage = "pagefind";
-  await progress.stage("pagefind", () => indexSite(tmp, { digests: rendered.digests }), describeIndex);
+  await progress.stage("pagefind", () => indexSite(tmp, { digests: rendered.digests, previous: previous && path.join(previous, "pagefind") }), describeIndex);
   stage = "publishing";
   const old = `${OUT}.old-${process.pid}`;
   if (existsSync(OUT)) await rename(OUT, old);

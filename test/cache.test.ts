@@ -1,6 +1,6 @@
 // The reuse rule every cache follows (transforms/cache.ts): a stored file is reused only under the
 // same key and only with the bytes its record describes; anything else is a miss, named once.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FileCache, type CacheRecord } from "../transforms/cache.js";
@@ -90,6 +90,28 @@ describe("FileCache", () => {
     expect(readFileSync(path.join(dir, "a.txt"), "utf8")).toBe("alpha");
     ignoreCaches();
     expect(await cache().open()).toBeNull();
+    expect(warnings).toEqual([]);
+  });
+
+  it("links the last published copy only when it is as recorded and has no other name, else copies the cache's", async () => {
+    await stored();
+    const c = cache();
+    await c.open();
+    const [before, after] = [temp(), temp()];
+    const ino = (f: string) => statSync(f).ino;
+    // As recorded: linked, not copied.
+    writeFileSync(path.join(before, "a.txt"), "alpha");
+    expect(await c.publish("a.txt", path.join(after, "a.txt"), path.join(before, "a.txt"))).toEqual([5, expect.any(String)]);
+    expect(ino(path.join(after, "a.txt"))).toBe(ino(path.join(before, "a.txt")));
+    // Edited at the same size: the cache's copy stands in, with no warning (the cache is sound).
+    writeFileSync(path.join(before, "b.txt"), "bet4");
+    expect(await c.publish("sub/b.txt", path.join(after, "b.txt"), path.join(before, "b.txt"))).toEqual([4, expect.any(String)]);
+    expect(readFileSync(path.join(after, "b.txt"), "utf8")).toBe("beta");
+    expect([ino(path.join(before, "b.txt")), ino(path.join(dir, "sub/b.txt"))]).not.toContain(ino(path.join(after, "b.txt")));
+    // As recorded, but another name shares it (here: the cache's own file): copied.
+    linkSync(path.join(dir, "a.txt"), path.join(before, "shared.txt"));
+    await c.publish("a.txt", path.join(after, "c.txt"), path.join(before, "shared.txt"));
+    expect(ino(path.join(after, "c.txt"))).not.toBe(ino(path.join(dir, "a.txt")));
     expect(warnings).toEqual([]);
   });
 });

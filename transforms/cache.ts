@@ -4,10 +4,10 @@
 // file's bytes match its entry. Anything else is a miss, and a damaged file or record is named in one
 // warning line; the build then makes the file again, so a damaged cache costs time, never the site.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { copyReflinked } from "./files.js";
+import { copyReflinked, linkIfAccepted, readLinked } from "./files.js";
 import { digest } from "./digest.js";
 import { cachesIgnored } from "./config.js";
 
@@ -50,6 +50,10 @@ export function dossierVersion(): string {
   version ??= (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
   return version;
 }
+
+/** What is wrong with `bytes` as the file `entry` describes, or null when nothing is. */
+const mismatch = (bytes: Uint8Array, [size, hash]: FileEntry): string | null =>
+  bytes.length !== size ? `has ${bytes.length} bytes where its record says ${size}` : fileDigest(bytes) !== hash ? "does not match its record" : null;
 
 /** One line on stderr, for a damaged cache; the build goes on without the damaged part. */
 export function cacheWarning(cache: string, file: string, problem: string): void {
@@ -132,36 +136,41 @@ export class FileCache<T> {
    * that is missing, unreadable or changed is a warning, and its entry is dropped.
    */
   async read(rel: string): Promise<Buffer | null> {
+    return this.readStored(rel);
+  }
+
+  private readStored(rel: string): Buffer | null {
     if (!this.has(rel)) return null;
-    const [size, hash] = this.known[rel]!;
+    const entry = this.known[rel]!;
     const file = path.join(this.dir, rel);
-    let bytes: Buffer | null = null;
-    let problem: string | null = null;
-    try {
-      bytes = await readFile(file);
-      if (bytes.length !== size) problem = `has ${bytes.length} bytes where its record says ${size}`;
-      else if (fileDigest(bytes) !== hash) problem = "does not match its record";
-    } catch (err) {
-      problem = (err as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "is unreadable";
-    }
-    if (problem || !bytes) {
+    const found = readLinked(file);
+    const problem = "error" in found ? (found.error === "ENOENT" ? "is missing" : "is unreadable") : mismatch(found.bytes, entry);
+    if (problem || "error" in found) {
       cacheWarning(this.name, file, `${problem ?? "is unreadable"}; not reused`);
       delete this.known[rel];
       return null;
     }
-    this.next.set(rel, [size, hash]);
-    return bytes;
+    this.next.set(rel, entry);
+    return found.bytes;
   }
 
   /**
-   * Verifies a stored file and writes it to `to` (a path outside the cache): a reflink where the file
-   * system has them, else a copy of the verified bytes, so the cache and `to` never share an inode.
-   * Returns the file's entry, or null on a miss (see `read`).
+   * Places a stored file at `to` (a path outside the cache), verified: `previous`, the same file as
+   * the last build published it, is linked when its bytes are the record's (see linkIfAccepted);
+   * otherwise the cache's own copy is verified and copied (a reflink where the file system has them).
+   * Either way `to` shares no inode with the cache. Returns the file's entry, or null on a miss (see
+   * `read`). A published file that differs from the record (a deploy step edited it) is no warning:
+   * the cache's copy stands in for it.
    */
-  async publish(rel: string, to: string): Promise<FileEntry | null> {
-    const bytes = await this.read(rel);
+  async publish(rel: string, to: string, previous?: string): Promise<FileEntry | null> {
+    const entry = this.has(rel) ? this.known[rel]! : undefined;
+    if (entry && previous && linkIfAccepted(previous, to, (bytes) => mismatch(bytes, entry) === null)) {
+      this.next.set(rel, entry);
+      return entry;
+    }
+    const bytes = this.readStored(rel);
     if (!bytes) return null;
-    await copyReflinked(path.join(this.dir, rel), to, bytes);
+    copyReflinked(path.join(this.dir, rel), to, bytes);
     return this.next.get(rel)!;
   }
 
@@ -169,13 +178,15 @@ export class FileCache<T> {
   async write(rel: string, bytes: Uint8Array): Promise<FileEntry> {
     const file = path.join(this.dir, rel);
     const tmp = `${file}.${process.pid}.tmp`;
-    // The folder is made only when missing: making it for every file was a large part of storing thousands.
-    await writeFile(tmp, bytes).catch(async (err: NodeJS.ErrnoException) => {
-      if (err.code !== "ENOENT") throw err;
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(tmp, bytes);
-    });
-    await rename(tmp, file);
+    try {
+      writeFileSync(tmp, bytes);
+    } catch (err) {
+      // The folder is made only when missing: making it for every file was a large part of storing thousands.
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(tmp, bytes);
+    }
+    renameSync(tmp, file);
     const entry: FileEntry = [bytes.length, fileDigest(bytes)];
     this.next.set(rel, entry);
     return entry;
@@ -183,7 +194,7 @@ export class FileCache<T> {
 
   /** Stores a copy of the file `from` as `rel`. */
   async copyIn(from: string, rel: string): Promise<FileEntry> {
-    return this.write(rel, await readFile(from));
+    return this.write(rel, readFileSync(from));
   }
 
   /** Entries verified or written elsewhere (worker threads with their own instance), for the next record. */

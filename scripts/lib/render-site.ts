@@ -4,9 +4,10 @@
 // `.cache/render/site/` holds the last build's briefing and entity pages, `.cache/render/record.json`
 // the digest each was rendered from (see transforms/build/render-plan.ts), each page's size and
 // digest, and a key over everything site-wide (layouts, templates, config, site settings, code, Eleventy's version,
-// PATH_PREFIX). A page whose digest and key match, and whose file matches its record, is copied from
-// the cache (a reflink where the file system has them); the rest, and every hand-written page (home,
-// archive, index, feeds, sitemap…), go to Eleventy. Pages of deleted articles or entities are not copied.
+// PATH_PREFIX). A page whose digest and key match is reused: linked from the last published site when
+// that file is still as recorded, else copied from the cache when the cache's file is (a reflink where
+// the file system has them). The rest, and every hand-written page (home, archive, index, feeds,
+// sitemap…), go to Eleventy. Pages of deleted articles or entities are not carried over.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, rmdir, stat, symlink, writeFile } from "node:fs/promises";
@@ -40,6 +41,8 @@ interface Manifest {
 
 export interface RenderOptions {
   cacheDir?: string;
+  /** The site the last build published: an unchanged page is linked from there when it is as recorded. */
+  previous?: string;
   batchSize?: number;
   /** Eleventy processes run side by side (at most 2: each holds up to a batch in memory). */
   processes?: number;
@@ -180,13 +183,13 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
   const digests = new Map<string, string>();
   const damaged = new Set<string>();
   await makeFolders(out, candidates.flatMap((u) => u.outputs));
-  await inChunks(candidates, 64, async (u) => {
+  for (const u of candidates) {
     for (const o of u.outputs) {
-      const entry = await cache.publish(o, path.join(out, o));
+      const entry = await cache.publish(o, path.join(out, o), options.previous && path.join(options.previous, o));
       if (entry) digests.set(o, entry[1]);
       else damaged.add(unitKey(u));
     }
-  });
+  }
   const reused = candidates.filter((u) => !damaged.has(unitKey(u)));
   const reusedKeys = new Set(reused.map(unitKey));
   const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));

@@ -60,15 +60,16 @@ export async function baseFile(base: Base, name: string): Promise<Buffer> {
   return bytes;
 }
 
-/** Copies every file the base's record names into `to`, except `skip`, each verified first (see FileCache.publish). */
-export async function publishBase(base: Base, to: string, skip: ReadonlySet<string>): Promise<void> {
+/**
+ * Places every file the base's record names in `to`, except `skip`, each verified first: linked from
+ * `previous` (the bundle the last build published) when that file is as recorded, else copied from
+ * the cache (see FileCache.publish).
+ */
+export async function publishBase(base: Base, to: string, skip: ReadonlySet<string>, previous?: string): Promise<void> {
   const files = base.files.recorded().filter((f) => !skip.has(f));
   for (const d of new Set(files.map((f) => path.dirname(path.join(to, f))))) await mkdir(d, { recursive: true });
-  // Every copy is let finish before a damaged file is reported: none may still be writing into `to` once it is removed.
   const damaged: string[] = [];
-  await inChunks(files, 256, async (f) => {
-    if (!(await base.files.publish(f, path.join(to, f)))) damaged.push(f);
-  });
+  for (const f of files) if (!(await base.files.publish(f, path.join(to, f), previous && path.join(previous, f)))) damaged.push(f);
   if (damaged.length > 0) throw new CannotMerge(`the kept index's ${damaged.sort()[0]} is damaged`);
 }
 

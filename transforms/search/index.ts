@@ -50,6 +50,8 @@ export interface IndexOptions {
   cacheDir?: string;
   /** Page → digest of the bytes the build just wrote to it, so that unchanged pages are not read again (see scanSite). */
   digests?: ReadonlyMap<string, string>;
+  /** The search bundle the last build published, whose files an append may link (see publishBase). */
+  previous?: string;
 }
 
 const pageCount = (entry: EntryFile) => Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
@@ -94,7 +96,7 @@ async function fullIndex(root: string, cache: string, pages: readonly PageRecord
  * Appends the plan's new pages to the base, after checking that the indexed pages whose HTML changed
  * index as before. Throws CannotMerge when that does not hold.
  */
-async function appendPages(root: string, cache: string, base: Base, changed: readonly PageRecord[], added: readonly PageRecord[], work: string): Promise<IndexReport> {
+async function appendPages(root: string, base: Base, changed: readonly PageRecord[], added: readonly PageRecord[], work: string, previous?: string): Promise<IndexReport> {
   if (changed.length > 0) {
     // Fragments are named by their content, URL included: a changed page whose fragment the base
     // already holds, byte for byte, has the same text, title, filters and metadata as before (its
@@ -137,7 +139,7 @@ async function appendPages(root: string, cache: string, base: Base, changed: rea
   }
   const bundle = path.join(root, "pagefind");
   await rm(bundle, { recursive: true, force: true });
-  await publishBase(base, bundle, replaced);
+  await publishBase(base, bundle, replaced, previous);
   for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await mkdir(path.dirname(path.join(bundle, name)), { recursive: true });
     await writeFile(path.join(bundle, name), bytes);
@@ -164,7 +166,7 @@ export async function indexSite(dir: string, options: IndexOptions = {}): Promis
     const work = path.join(cache, `work-${process.pid}`);
     await rm(work, { recursive: true, force: true });
     try {
-      return await appendPages(root, cache, base, plan.changed.map((f) => byFile.get(f)!), plan.added.map((f) => byFile.get(f)!), work);
+      return await appendPages(root, base, plan.changed.map((f) => byFile.get(f)!), plan.added.map((f) => byFile.get(f)!), work, options.previous);
     } catch (err) {
       reason = err instanceof CannotMerge ? err.message : `the kept index could not be appended to: ${err instanceof Error ? err.message : String(err)}`;
       await rm(path.join(root, "pagefind"), { recursive: true, force: true });
