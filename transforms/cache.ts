@@ -136,22 +136,18 @@ export class FileCache<T> {
    * that is missing, unreadable or changed is a warning, and its entry is dropped.
    */
   async read(rel: string): Promise<Buffer | null> {
-    return this.readStored(rel);
-  }
-
-  private readStored(rel: string): Buffer | null {
     if (!this.has(rel)) return null;
     const entry = this.known[rel]!;
     const file = path.join(this.dir, rel);
     const found = readLinked(file);
     const problem = "error" in found ? (found.error === "ENOENT" ? "is missing" : "is unreadable") : mismatch(found.bytes, entry);
-    if (problem || "error" in found) {
-      cacheWarning(this.name, file, `${problem ?? "is unreadable"}; not reused`);
+    if (problem !== null) {
+      cacheWarning(this.name, file, `${problem}; not reused`);
       delete this.known[rel];
       return null;
     }
     this.next.set(rel, entry);
-    return found.bytes;
+    return "bytes" in found ? found.bytes : null;
   }
 
   /**
@@ -168,7 +164,7 @@ export class FileCache<T> {
       this.next.set(rel, entry);
       return entry;
     }
-    const bytes = this.readStored(rel);
+    const bytes = await this.read(rel);
     if (!bytes) return null;
     copyReflinked(path.join(this.dir, rel), to, bytes);
     return this.next.get(rel)!;

@@ -45,7 +45,11 @@ export function readLinked(file: string): { bytes: Buffer; links: number } | { e
     // One byte more than the size says, so a file that grew since is read whole enough to tell.
     const bytes = Buffer.allocUnsafe(size + 1);
     let read = 0;
-    for (let n = -1; n !== 0 && read < bytes.length; read += n) n = readSync(fd, bytes, read, bytes.length - read, read);
+    let n: number;
+    do {
+      n = readSync(fd, bytes, read, bytes.length - read, read);
+      read += n;
+    } while (n > 0 && read < bytes.length);
     return { bytes: bytes.subarray(0, read), links: nlink };
   } catch (err) {
     return { error: (err as NodeJS.ErrnoException).code ?? "EIO" };
