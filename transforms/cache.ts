@@ -27,7 +27,7 @@ export interface CacheRecord<T> {
 }
 
 export interface CacheSpec {
-  /** Named in warnings: "analyses", "markdown bodies", "rendered pages", "site store", "search index". */
+  /** Named in warnings: "ingested files", "analyses", "markdown bodies", "roles and quotes", "rendered pages", "site store", "search index". */
   name: string;
   /** The folder the stored files are in. */
   dir: string;

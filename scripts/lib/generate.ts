@@ -14,13 +14,15 @@ import { analyseArticles } from "../../transforms/build/analyse/index.js";
 import { linkRecords } from "../../transforms/site/data.js";
 import { renderBodies } from "../../transforms/build/bodies/index.js";
 import { emitSource } from "../../transforms/build/emit.js";
+import { ReadingsCache } from "../../transforms/build/readings-cache.js";
+import { IngestCache } from "../../transforms/build/ingest-cache.js";
 import { apiFiles } from "../../transforms/site/api.js";
 import { InputError } from "../../transforms/errors.js";
 import { settings } from "../../transforms/config.js";
 import type { Progress } from "./progress.js";
 import type { RenderUnit } from "../../transforms/build/render-plan.js";
 
-export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown", store: ".cache/store/record.json" };
+export const PATHS = { raw: "content/raw", entities: "content/entities", briefings: "content/briefings", data: SITE_STORE_DIR, cache: ".cache/annotate", bodies: ".cache/markdown", readings: ".cache/readings", ingested: ".cache/ingest", store: ".cache/store/record.json" };
 
 /** An older layout's site data file; left in place, Eleventy would load it as a plain global that shadows the store. */
 const LEGACY_DATA = "content/_data/dossier.json";
@@ -44,6 +46,15 @@ export interface GenerateOptions {
   onInput?: (report: InputReport) => void;
 }
 
+/** Every raw file ingested, each file's outcome kept for the next build (see transforms/build/ingest-cache.ts). */
+async function ingestKept(): Promise<Ingested> {
+  const cache = new IngestCache(PATHS.ingested);
+  await cache.open();
+  const ingested = await readInputs([PATHS.raw], cache.remember);
+  await cache.save();
+  return ingested;
+}
+
 /**
  * Raw texts + registry → annotated markdown and site data, Eleventy's input. Shared by the build
  * and the dev server. On any input error nothing is written, so the last good input stays in place.
@@ -61,7 +72,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   const registry = await progress.stage("registry", () => readRegistry(PATHS.entities), (r) => `${r.entities.length} entities`);
   let ingested: Ingested;
   try {
-    ingested = await progress.stage("ingest", () => readInputs([PATHS.raw]), (r) => `${r.articles.length} articles, ${r.warnings.length} warnings, ${r.skipped.length} skipped`);
+    ingested = await progress.stage("ingest", () => ingestKept(), (r) => `${r.articles.length} articles, ${r.warnings.length} warnings, ${r.skipped.length} skipped`);
   } catch (err) {
     return { ok: false, errors: [err as InputError], ...none };
   }
@@ -95,7 +106,10 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   const recordFile = path.join(PATHS.entities, PUBLISHED_FILE);
   const record = parsePublished(await readFile(recordFile, "utf8").catch(() => ""));
   const input = { articles: ingested.articles, registry: registry.entities, decisions: registry.decisions, site: { ...site, logo: images.logo }, published: record };
+  const readings = new ReadingsCache(PATHS.readings);
+  await readings.open();
   const built = await runPipeline(input, progress, {
+    readArticle: readings.read,
     analyse: (articles) => analyseArticles(articles, { registry: registry.entities, recogniser: true, cacheDir: PATHS.cache, onProgress: progress.counter("annotate", "articles") }),
     published: (corpus) => {
       bodies = renderBodies(corpus.articles, linkRecords(corpus.entities.values()), { cacheDir: PATHS.bodies });
@@ -104,6 +118,7 @@ export async function generate(progress: Progress, options: GenerateOptions = {}
   });
   for (const w of built.applied.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
   if (!built.ok) return { ok: false, errors: built.applied.errors, ...report };
+  await readings.save();
   const { corpus, linked, data, redirects } = built;
   const api = await progress.stage(
     "api",

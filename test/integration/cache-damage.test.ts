@@ -28,13 +28,16 @@ const added = () => `---\ndate: 2026-01-05\n---\n${readFileSync(path.join(WIKINE
  * read the damaged file).
  */
 const CACHES = [
+  { name: "ingested files", dir: ".cache/ingest", record: ".cache/ingest/record.json", hits: (f: string) => f.endsWith(".json"), published: false },
   { name: "analyses", dir: ".cache/annotate", record: ".cache/annotate/record.json", hits: (f: string) => f.endsWith(".json"), published: false },
   { name: "markdown bodies", dir: ".cache/markdown", record: ".cache/markdown/record.json", hits: (f: string) => f.endsWith(".md"), published: false },
   { name: "rendered pages", dir: ".cache/render/site", record: ".cache/render/record.json", hits: (f: string) => /^briefings\/.+\/index\.html$/u.test(f), published: true },
   { name: "site store", dir: "content/_dossier", record: ".cache/store/record.json", hits: (f: string) => f === "entities.ndjson", published: false },
+  { name: "roles and quotes", dir: ".cache/readings", record: ".cache/readings/record.json", hits: (f: string) => f.endsWith(".json"), published: false },
   { name: "search index", dir: ".cache/pagefind/base", record: ".cache/pagefind/record.json", hits: (f: string) => f.startsWith("index/"), published: true },
 ] as const;
 type Cache = (typeof CACHES)[number];
+const SEARCH = CACHES.find((c) => c.name === "search index")!;
 
 /**
  * What a build leaves that the next one reads: the caches, the store and markdown Eleventy reads, the
@@ -150,7 +153,7 @@ describe("a damaged cache", () => {
     cold?.cleanup();
   });
 
-  // Every cache damaged the same way at once: each is checked on its own, and one rebuild covers all five.
+  // Every cache damaged the same way at once: each is checked on its own, and one rebuild covers them all.
   // Three rebuilds: unchanged; one article added; unchanged with the live site gone.
   const rebuilds = [
     { what: "unchanged", adding: false, withoutSite: false },
@@ -199,7 +202,7 @@ describe("a damaged cache", () => {
 
   it("after random bytes over every kept search index file, a reader's search in Chromium finds an entity", async () => {
     restore();
-    const index = path.join(project.dir, CACHES[4].dir, "index");
+    const index = path.join(project.dir, SEARCH.dir, "index");
     for (const f of readdirSync(index)) writeFileSync(path.join(index, f), randomBytes(40));
     // The live site still holds the index as recorded: it is what the rebuild publishes.
     await build(project);
@@ -217,12 +220,12 @@ describe("a damaged cache", () => {
   it("an index file that matches its record but cannot be spliced: the build indexes in full", async () => {
     restore();
     // As if another Pagefind had written it: the record vouches for the bytes, the format is not one this reads.
-    const record = JSON.parse(readFileSync(path.join(project.dir, CACHES[4].record), "utf8")) as { files: Record<string, [number, string]> };
+    const record = JSON.parse(readFileSync(path.join(project.dir, SEARCH.record), "utf8")) as { files: Record<string, [number, string]> };
     const meta = Object.keys(record.files).find((f) => f.endsWith(".pf_meta"))!;
     const garbage = Buffer.from("not a Pagefind file");
-    writeFileSync(path.join(project.dir, CACHES[4].dir, meta), garbage);
+    writeFileSync(path.join(project.dir, SEARCH.dir, meta), garbage);
     record.files[meta] = [garbage.length, fileDigest(garbage)];
-    writeFileSync(path.join(project.dir, CACHES[4].record), JSON.stringify(record));
+    writeFileSync(path.join(project.dir, SEARCH.record), JSON.stringify(record));
     project.write(`content/raw/${ADDED}`, added());
     const log = await build(project);
     expect(log).toMatch(/✓ pagefind: full index of [\d,]+ pages \(the kept index could not be appended to: .*not a Pagefind data file/);

@@ -11,6 +11,7 @@ import { NO_DECISIONS, type Decisions } from "../entities/decision-files.js";
 import { redirectsFor, type Redirect } from "../site/redirects.js";
 import { crosslink } from "../corpus/crosslink.js";
 import type { Crosslinked } from "../corpus/views.js";
+import type { ReadArticle } from "../corpus/dossier.js";
 import { siteData, type SiteData, type SiteOptions } from "../site/data.js";
 
 /** One stage as the pipeline asks for it: its name, its work and a one-line summary of the result. */
@@ -91,6 +92,8 @@ export type Site =
 export interface SiteHooks {
   /** Told the published corpus before crosslinking, so the build can render bodies meanwhile. */
   published?: (corpus: Corpus) => void;
+  /** Each article's roles and quotations, as the build keeps them between builds (default: read afresh). */
+  readArticle?: ReadArticle;
 }
 
 /** The whole pipeline: corpus, then what the site shows of it, crosslinked, as the templates read it. */
@@ -100,7 +103,7 @@ function* siteStages(input: SiteInput, analyse: Analyse, hooks: SiteHooks): Stag
   const corpus = publishedCorpus(applied.corpus);
   hooks.published?.(corpus);
   const redirects = redirectsFor(input.published ?? [], corpus, applied.corpus, applied.moved);
-  const linked = yield* stage("crosslink", () => crosslink(corpus), (x) => `${x.entities.length} entities`);
+  const linked = yield* stage("crosslink", () => crosslink(corpus, hooks.readArticle), (x) => `${x.entities.length} entities`);
   const data = yield* stage("site data", () => siteData(linked, { ...input.site, redirects }), (d) => `${d.articles.length} briefings, ${d.entities.length} entities`);
   return { ok: true, applied, corpus, linked, data, redirects };
 }

@@ -9,17 +9,30 @@ export interface ArticleDossier {
 }
 
 /**
- * Roles first: "the minister said" is resolved through the titles the article gives. Quotes are read
- * with every role, as the briefing body marks them (transforms/markdown.ts); only the roles listed
- * drop an entity's own possessive ("Hamas's armed wing" says nothing of Hamas). Pure.
+ * What one article says on its own: every role it gives and every quotation it attributes. Roles
+ * first: "the minister said" is resolved through the titles the article gives; quotes are read with
+ * every role, as the briefing body marks them (transforms/render/markdown.ts). It depends only on the
+ * article's text, blocks and mentions, so a build may keep it between builds (see `ReadArticle`).
  */
-export function articleDossier(a: AnnotatedArticle, entities: ReadonlyMap<string, Pick<Entity, "name">>): ArticleDossier {
-  const all = rolesIn(a.article, a.mentions);
+export function readArticle(a: AnnotatedArticle): ArticleDossier {
+  const roles = rolesIn(a.article, a.mentions);
+  return { roles, quotes: attributeQuotes(a.article, a.mentions, roles) };
+}
+
+/** How the dossiers read an article: `readArticle`, or a build's cache of its results. */
+export type ReadArticle = (a: AnnotatedArticle) => ArticleDossier;
+
+/**
+ * An article's reading for the dossiers: only the roles listed drop an entity's own possessive
+ * ("Hamas's armed wing" says nothing of Hamas). Pure.
+ */
+export function articleDossier(a: AnnotatedArticle, entities: ReadonlyMap<string, Pick<Entity, "name">>, read: ReadArticle = readArticle): ArticleDossier {
+  const { roles, quotes } = read(a);
   const own = (r: RoleMention) => {
     const name = entities.get(r.entityId)?.name.toLowerCase();
     return name !== undefined && r.text.toLowerCase().startsWith(`${name}'s `);
   };
-  return { roles: all.filter((r) => !own(r)), quotes: attributeQuotes(a.article, a.mentions, all) };
+  return { roles: roles.filter((r) => !own(r)), quotes };
 }
 
 /** One role of an entity across the corpus: how often it is given, where, and over which dates. */
@@ -50,12 +63,12 @@ export interface EntityDossier {
  * order within one). `articles` must be newest first, as the corpus keeps them. Roles that differ only
  * in case are one role, shown as most often written.
  */
-export function entityDossiers(articles: readonly AnnotatedArticle[], entities: ReadonlyMap<string, Pick<Entity, "name">>): Map<string, EntityDossier> {
+export function entityDossiers(articles: readonly AnnotatedArticle[], entities: ReadonlyMap<string, Pick<Entity, "name">>, read: ReadArticle = readArticle): Map<string, EntityDossier> {
   const roles = new Map<string, Map<string, RoleSummary & { forms: Map<string, number> }>>();
   const quotes = new Map<string, QuoteRef[]>();
   for (const a of articles) {
     const { slug, title, date } = a.article;
-    const d = articleDossier(a, entities);
+    const d = articleDossier(a, entities, read);
     for (const r of d.roles) {
       let mine = roles.get(r.entityId);
       if (!mine) roles.set(r.entityId, (mine = new Map()));

@@ -6,7 +6,7 @@ import { digest } from "../digest.js";
 import type { EntityIndex } from "./entity-index.js";
 import { QUOTED_ARTICLES, QUOTED_PER_BRIEFING, quoteMaker, type Quotes } from "./quotes.js";
 import { topK } from "./top-k.js";
-import { entityDossiers } from "./dossier.js";
+import { entityDossiers, type ReadArticle } from "./dossier.js";
 import type { Context, EntityArticle, EntityView } from "./views.js";
 
 const CO_MENTIONS = 24;
@@ -63,7 +63,7 @@ export function describe(e: Pick<EntityView, "description" | "origin">, topRole:
 }
 
 /** Every entity's view, most mentioned first, and entity id → digest of the view's inputs. */
-export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: Map<string, string> } {
+export function entityViews(index: EntityIndex, read?: ReadArticle): { views: EntityView[]; inputs: Map<string, string> } {
   const { articles, entities, counts, codes, ids, code, postings, tallies } = index;
   const names = ids.map((id) => entities.get(id)!.name);
   // Sentences are cut only for the (article, entity) pairs a page quotes: each entity's latest briefings.
@@ -72,7 +72,7 @@ export function entityViews(index: EntityIndex): { views: EntityView[]; inputs: 
   const inputs = new Map<string, string>();
   const co = new Int32Array(ids.length);
   const views: EntityView[] = [];
-  const dossiers = entityDossiers(articles, entities);
+  const dossiers = entityDossiers(articles, entities, read);
   for (const e of entities.values()) {
     const self = code.get(e.id);
     const idxs = self === undefined ? [] : postings[self]!;

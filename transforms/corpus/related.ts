@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from "../model.js";
 import { squash } from "../text/sentences.js";
 import { proseRanges } from "../text/ranges.js";
 import { compareEnglish } from "../text/collate.js";
+import { wordCount } from "../text/words.js";
 import type { EntityIndex } from "./entity-index.js";
 import { topK } from "./top-k.js";
 import type { ArticleRef, ArticleView, RelatedArticle } from "./views.js";
@@ -20,7 +21,7 @@ export function ref(a: AnnotatedArticle): ArticleRef {
 
 function countWords(a: AnnotatedArticle): number {
   let n = 0;
-  for (const r of proseRanges(a.article.blocks, null)) n += a.article.text.slice(r.start, r.end).split(/\s+/u).filter(Boolean).length;
+  for (const r of proseRanges(a.article.blocks, null)) n += wordCount(a.article.text, r.start, r.end);
   return n;
 }
 

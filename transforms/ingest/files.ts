@@ -3,7 +3,8 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model.js";
 import { InputError } from "../errors.js";
-import { ingest } from "./index.js";
+import { ingest, type IngestOutcome } from "./index.js";
+import { digest } from "../digest.js";
 
 /** A file that was published with a repair, or skipped: always the file and the reason, in words. */
 export interface FileNotice {
@@ -77,8 +78,14 @@ export interface Ingested {
   skipped: FileNotice[];
 }
 
+/**
+ * How a build keeps what a file ingested to between builds: the outcome kept under `key` (a digest
+ * of the file's name and bytes, all ingest reads), or `make()`'s. Without one, every file is ingested.
+ */
+export type Remember = (key: string, make: () => IngestOutcome) => IngestOutcome;
+
 /** Reads and ingests each file. A bad file is skipped or repaired, with a notice; the others carry on. */
-export async function readArticles(files: readonly string[]): Promise<Ingested> {
+export async function readArticles(files: readonly string[], remember?: Remember): Promise<Ingested> {
   const articles: Article[] = [];
   const warnings: FileNotice[] = [];
   const skipped: FileNotice[] = [];
@@ -97,7 +104,7 @@ export async function readArticles(files: readonly string[]): Promise<Ingested> 
       skipped.push({ file, reason: `could not be read (${err instanceof Error && "code" in err ? String(err.code) : String(err)})` });
       continue;
     }
-    const outcome = ingest(file, bytes);
+    const outcome = remember ? remember(digest(file, bytes), () => ingest(file, bytes)) : ingest(file, bytes);
     if (!outcome.ok) {
       skipped.push({ file, reason: outcome.reason });
       continue;
@@ -110,9 +117,9 @@ export async function readArticles(files: readonly string[]): Promise<Ingested> 
 }
 
 /** Finds and reads every article under the inputs; symlinks that lead outside are among the skipped. */
-export async function readInputs(inputs: readonly string[]): Promise<Ingested> {
+export async function readInputs(inputs: readonly string[], remember?: Remember): Promise<Ingested> {
   const found = await findTextFiles(inputs);
-  const read = await readArticles(found.files);
+  const read = await readArticles(found.files, remember);
   return { ...read, skipped: [...found.skipped, ...read.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 

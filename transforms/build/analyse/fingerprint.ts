@@ -34,15 +34,26 @@ async function filesUnder(rel: string): Promise<string[]> {
   }
 }
 
-export async function analysisVersion(registry: readonly Entity[]): Promise<string> {
+/** Digest of the files under `rels` (paths from the project root, files or folders), by path and content. */
+export async function sourcesDigest(rels: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
-  const files = (await Promise.all(CODE.map(filesUnder))).flat().sort();
+  await hashSources(hash, rels);
+  return hash.digest("hex").slice(0, 24);
+}
+
+async function hashSources(hash: ReturnType<typeof createHash>, rels: readonly string[]): Promise<void> {
+  const files = (await Promise.all(rels.map(filesUnder))).flat().sort();
   for (const rel of files) {
     const bytes = await readFile(path.join(ROOT, rel)).catch(() => null);
     if (!bytes) continue;
     hash.update(`${rel}\0${bytes.length}\0`);
     hash.update(bytes);
   }
+}
+
+export async function analysisVersion(registry: readonly Entity[]): Promise<string> {
+  const hash = createHash("sha256");
+  await hashSources(hash, CODE);
   hash.update(JSON.stringify(registry));
   return hash.digest("hex").slice(0, 24);
 }
