@@ -20,6 +20,9 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    // Archive sizes: the full build and one article added only. The baselines and the rest of the daily
+    // work would take the better part of an hour at 50,000 articles; their fields are null.
+    archive: { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -46,8 +49,8 @@ const baseline = async (dir: string, what: string) => {
   const stages = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { eleventy: number; pagefind: number };
   return { run, stages, pages: (await countPages(path.join(dir, "_site"))).pages };
 };
-const baseDir = await baselineProject(ROOT, corpus.raw);
-const base = await baseline(baseDir, "baseline, article pages only (Eleventy + markdown-it + Pagefind)");
+const baseDir = values.archive ? undefined : await baselineProject(ROOT, corpus.raw);
+const base = baseDir === undefined ? undefined : await baseline(baseDir, "baseline, article pages only (Eleventy + markdown-it + Pagefind)");
 
 const dossierDir = await dossierProject(ROOT, corpus.raw);
 const timings = path.join(dossierDir, "timings.json");
@@ -58,18 +61,23 @@ const build = async (what: string) => {
 };
 const full = await build("Dossier full build");
 const pages = await countPages(path.join(dossierDir, "_site"));
-const sameDir = await samePagesProject(ROOT, corpus.raw, path.join(dossierDir, "_site"));
-const same = await baseline(sameDir, `baseline with the same pages (${pages.entityPages} entity listings from a data file)`);
+const sameDir = values.archive ? undefined : await samePagesProject(ROOT, corpus.raw, path.join(dossierDir, "_site"));
+const same = sameDir === undefined ? undefined : await baseline(sameDir, `baseline with the same pages (${pages.entityPages} entity listings from a data file)`);
 
 await copyFile(corpus.extra, path.join(dossierDir, "content/raw", articleFileName(articles)));
 const incremental = await build("Dossier incremental build (one article added)");
-const batchSize = await addBatch(dossierDir, corpus.batch);
-const batch = await build(`Dossier incremental build (a day's batch of ${batchSize} added)`);
-const edited = await editArticle(dossierDir);
-const edit = await build(`Dossier incremental build (${edited} edited)`);
-const entity = await editRegistryDescription(dossierDir);
-const registryEdit = await build(`Dossier incremental build (registry description of ${entity} changed)`);
-const daily = [incremental, batch, edit, registryEdit];
+/** The rest of the desk's daily work, each step from the site the step before left. */
+const rest = async () => {
+  const batchSize = await addBatch(dossierDir, corpus.batch);
+  const batch = await build(`Dossier incremental build (a day's batch of ${batchSize} added)`);
+  const edited = await editArticle(dossierDir);
+  const edit = await build(`Dossier incremental build (${edited} edited)`);
+  const entity = await editRegistryDescription(dossierDir);
+  const registryEdit = await build(`Dossier incremental build (registry description of ${entity} changed)`);
+  return { batchSize, batch, edit, registryEdit };
+};
+const more = values.archive ? undefined : await rest();
+const daily = [incremental, ...(more ? [more.batch, more.edit, more.registryEdit] : [])];
 
 const sum = (s: Record<string, number>, keys: string[]) => keys.reduce((n, k) => n + (s[k] ?? 0), 0);
 const stagesOf = (s: Record<string, number>, wall: number) => {
@@ -84,39 +92,40 @@ const stagesOf = (s: Record<string, number>, wall: number) => {
   return { ...named, other: Math.max(0, wall - Object.values(named).reduce((a, b) => a + b, 0)) };
 };
 const stages = stagesOf(full.stages, full.run.seconds);
-const perPage = (stages.eleventy + stages.pagefind) / pages.pages / ((base.stages.eleventy + base.stages.pagefind) / base.pages);
+const perPage = base && (stages.eleventy + stages.pagefind) / pages.pages / ((base.stages.eleventy + base.stages.pagefind) / base.pages);
+const seconds = (b: { run: RunResult } | undefined) => b?.run.seconds ?? null;
 const report = roundReport({
   articles,
   pages: pages.pages,
-  baseline_pages: base.pages,
+  baseline_pages: base?.pages ?? null,
   stages,
   total_s: full.run.seconds,
-  baseline_s: base.run.seconds,
-  ratio: full.run.seconds / base.run.seconds,
+  baseline_s: seconds(base),
+  ratio: base ? full.run.seconds / base.run.seconds : null,
   // The largest process of any Dossier build in the run, the full one or a daily one.
   peak_rss_mb: Math.max(full.run.peakRssMb, ...daily.map((d) => d.run.peakRssMb)),
   incremental_s: incremental.run.seconds,
   entity_pages: pages.entityPages,
-  same_pages_baseline_s: same.run.seconds,
-  same_pages_baseline_pages: same.pages,
-  batch_s: batch.run.seconds,
-  edit_s: edit.run.seconds,
-  registry_edit_s: registryEdit.run.seconds,
-  same_pages_ratio: full.run.seconds / same.run.seconds,
-  batch_size: batchSize,
-  baseline_stages: base.stages,
-  same_pages_baseline_stages: same.stages,
-  baseline_peak_rss_mb: Math.max(base.run.peakRssMb, same.run.peakRssMb),
-  per_page_ratio: perPage,
+  same_pages_baseline_s: seconds(same),
+  same_pages_baseline_pages: same?.pages ?? null,
+  batch_s: seconds(more?.batch),
+  edit_s: seconds(more?.edit),
+  registry_edit_s: seconds(more?.registryEdit),
+  same_pages_ratio: same ? full.run.seconds / same.run.seconds : null,
+  batch_size: more?.batchSize ?? null,
+  baseline_stages: base?.stages ?? null,
+  same_pages_baseline_stages: same?.stages ?? null,
+  baseline_peak_rss_mb: base && same ? Math.max(base.run.peakRssMb, same.run.peakRssMb) : null,
+  per_page_ratio: perPage ?? null,
   words: corpus.words,
   annotate_words_per_s: corpus.words / Math.max(1e-9, stages.annotate),
   incremental_stages: stagesOf(incremental.stages, incremental.run.seconds),
-  batch_stages: stagesOf(batch.stages, batch.run.seconds),
-  edit_stages: stagesOf(edit.stages, edit.run.seconds),
-  registry_edit_stages: stagesOf(registryEdit.stages, registryEdit.run.seconds),
+  batch_stages: more ? stagesOf(more.batch.stages, more.batch.run.seconds) : null,
+  edit_stages: more ? stagesOf(more.edit.stages, more.edit.run.seconds) : null,
+  registry_edit_stages: more ? stagesOf(more.registryEdit.stages, more.registryEdit.run.seconds) : null,
 });
 
-const scratch = [baseDir, sameDir, dossierDir];
+const scratch = [baseDir, sameDir, dossierDir].filter((d) => d !== undefined);
 if (values.keep) log(`bench: kept ${scratch.join(", ")}`);
 else for (const dir of scratch) await removeScratch(dir);
 

@@ -46,6 +46,8 @@ export interface RenderOptions {
   batchSize?: number;
   /** Eleventy processes run side by side (at most 2: each holds up to a batch in memory). */
   processes?: number;
+  /** Whether the hand-written pages are rendered too (default): a build sharded by pages renders them once. */
+  handWritten?: boolean;
 }
 
 export interface RenderResult {
@@ -137,12 +139,13 @@ interface Run {
  * doing two runs while the other did one. Larger changes go in batches (`batchesOf`), plus a run of
  * hand-written pages.
  */
-export function runsOf(stale: readonly RenderUnit[], lanes: number, files = DEFAULT_BATCH): Run[] {
+export function runsOf(stale: readonly RenderUnit[], lanes: number, files = DEFAULT_BATCH, handWritten = true): Run[] {
   const total = stale.reduce((n, u) => n + u.cost, 0);
   if (total > BATCH_MS || stale.reduce((n, u) => n + u.outputs.length, 0) > files) {
-    return [{ units: [], pages: true }, ...batchesOf(stale, files, BATCH_MS).map((units) => ({ units, pages: false }))];
+    return [...(handWritten ? [{ units: [], pages: true }] : []), ...batchesOf(stale, files, BATCH_MS).map((units) => ({ units, pages: false }))];
   }
-  const runs = Array.from({ length: Math.max(1, lanes) }, (_, i) => ({ units: [] as RenderUnit[], pages: i === 0, load: i === 0 ? PAGES_MS : 0 }));
+  const first = (i: number) => handWritten && i === 0;
+  const runs = Array.from({ length: Math.max(1, lanes) }, (_, i) => ({ units: [] as RenderUnit[], pages: first(i), load: first(i) ? PAGES_MS : 0 }));
   for (const u of [...stale].sort((x, y) => y.cost - x.cost)) {
     const run = runs.reduce((min, r) => (r.load < min.load ? r : min));
     run.units.push(u);
@@ -173,44 +176,65 @@ async function stage(dir: string, run: Run): Promise<void> {
   await writeFile(path.join(dir, "entities.json"), JSON.stringify({ entities }));
 }
 
+/** Stages `runs` under `root` and renders them, in up to `processes` Eleventy processes side by side. */
+async function renderRuns(out: string, runs: readonly Run[], root: string, processes: number): Promise<void> {
+  const staged: { dir: string; cost: number }[] = [];
+  for (const [i, run] of runs.entries()) {
+    const dir = path.join(root, String(i));
+    await stage(dir, run);
+    staged.push({ dir, cost: cost(run) });
+  }
+  // Runs write disjoint files, so processes can render side by side, one per core.
+  const lanes = lanesOf(staged, processes);
+  await Promise.all(lanes.map((lane) => runScript("scripts/lib/eleventy-run.ts", [out, ...lane.map((b) => b.dir)])));
+}
+
 /** Renders `units` (and the hand-written pages) into `out`, reusing unchanged pages from the cache. */
 export async function renderSite(out: string, units: readonly RenderUnit[], options: RenderOptions = {}): Promise<RenderResult> {
   const cacheDir = options.cacheDir ?? RENDER_CACHE;
   const cache = new FileCache<Manifest>({ name: "rendered pages", dir: path.join(cacheDir, "site"), record: path.join(cacheDir, "record.json"), inputs: [await siteKey()] });
   const manifest = await cache.open();
   const candidates = manifest ? units.filter((u) => manifest.units[unitKey(u)]?.[0] === u.hash && u.outputs.every((o) => cache.has(o))) : [];
-  // Unchanged pages are verified and copied first: a unit with a page that fails is rendered instead.
-  const digests = new Map<string, string>();
-  const damaged = new Set<string>();
-  await makeFolders(out, candidates.flatMap((u) => u.outputs));
-  for (const u of candidates) {
-    for (const o of u.outputs) {
-      const entry = await cache.publish(o, path.join(out, o), options.previous && path.join(options.previous, o));
-      if (entry) digests.set(o, entry[1]);
-      else damaged.add(unitKey(u));
-    }
-  }
-  const reused = candidates.filter((u) => !damaged.has(unitKey(u)));
-  const reusedKeys = new Set(reused.map(unitKey));
-  const stale = units.filter((u) => !reusedKeys.has(unitKey(u)));
+  const candidateKeys = new Set(candidates.map(unitKey));
   const processes = Math.max(1, Math.min(options.processes ?? availableParallelism(), 2));
-  const runs = runsOf(stale, processes, options.batchSize ?? DEFAULT_BATCH);
-
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const stageRoot = path.join(cacheDir, `stage-${process.pid}`);
   await rm(stageRoot, { recursive: true, force: true });
+
+  // Changed pages go to Eleventy at once, and unchanged ones are verified and placed while it renders:
+  // its processes leave this one idle, and on a daily build the placing is a second or two of reading
+  // and hashing. A unit with a page that fails verification is rendered after, in a run of its own.
+  const changed = units.filter((u) => !candidateKeys.has(unitKey(u)));
+  const first = runsOf(changed, processes, batchSize, options.handWritten ?? true);
+  const digests = new Map<string, string>();
+  const damaged = new Set<string>();
+  let retry: RenderUnit[] = [];
+  let batches = first.length;
   try {
-    const staged: { dir: string; cost: number }[] = [];
-    for (const [i, run] of runs.entries()) {
-      const dir = path.join(stageRoot, String(i));
-      await stage(dir, run);
-      staged.push({ dir, cost: cost(run) });
+    const rendering = renderRuns(out, first, path.join(stageRoot, "changed"), processes);
+    try {
+      await makeFolders(out, candidates.flatMap((u) => u.outputs));
+      for (const u of candidates) {
+        for (const o of u.outputs) {
+          const entry = await cache.publish(o, path.join(out, o), options.previous && path.join(options.previous, o));
+          if (entry) digests.set(o, entry[1]);
+          else damaged.add(unitKey(u));
+        }
+      }
+    } finally {
+      // Eleventy's processes read the stage folders: nothing goes on, or is removed, until they are done.
+      await rendering.catch(() => undefined);
     }
-    // Runs write disjoint files, so processes can render side by side, one per core.
-    const lanes = lanesOf(staged, processes);
-    await Promise.all(lanes.map((lane) => runScript("scripts/lib/eleventy-run.ts", [out, ...lane.map((b) => b.dir)])));
+    await rendering;
+    retry = candidates.filter((u) => damaged.has(unitKey(u)));
+    const again = runsOf(retry, processes, batchSize, false);
+    batches += again.length;
+    await renderRuns(out, again, path.join(stageRoot, "damaged"), processes);
   } finally {
     await rm(stageRoot, { recursive: true, force: true });
   }
+  const stale = [...changed, ...retry];
+  const reused = candidates.length - retry.length;
 
   // The cache becomes this build's pages, copies of what was rendered. The record goes first, so a
   // build stopped midway leaves no record naming pages that are not as it says.
@@ -227,5 +251,5 @@ export async function renderSite(out: string, units: readonly RenderUnit[], opti
     await inChunks([...new Set(gone.flatMap(([, [, outputs]]) => outputs.map((o) => path.dirname(o))))], 256, (d) => rmdir(path.join(cache.dir, d)).catch(() => undefined));
   }
   await cache.save({ units: Object.fromEntries(units.map((u) => [unitKey(u), [u.hash, u.outputs]])) });
-  return { rendered: stale.length, reused: reused.length, batches: runs.length, digests };
+  return { rendered: stale.length, reused, batches, digests };
 }

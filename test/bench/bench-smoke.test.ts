@@ -36,4 +36,14 @@ describe("npm run bench", () => {
     expect(r.stdout).toMatch(/total \(wall\)/u);
     expect(r.stdout).toMatch(/a day's batch of 20 added: [\d.]+ s = [\d.]+% of the full build/u);
   }, 180_000);
+
+  it("with --archive, times the full build and one article added, and reports the skipped figures as null", async () => {
+    const r = await runMeasured(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "12", "--archive", "--json"], { cwd: ROOT, env: { DOSSIER_BENCH_TMP: scratch } });
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Record<string, unknown>;
+    for (const k of ["total_s", "incremental_s", "peak_rss_mb", "pages", "entity_pages"]) expect(json[k] as number, k).toBeGreaterThan(0);
+    for (const k of ["baseline_s", "ratio", "same_pages_baseline_s", "same_pages_baseline_pages", "batch_s", "edit_s", "registry_edit_s", "batch_stages"]) expect(json[k], k).toBeNull();
+    expect(r.stderr).not.toMatch(/baseline/u);
+    expect(r.stdout).toMatch(/one article edited: not measured \(--archive\)/u);
+  }, 120_000);
 });

@@ -59,4 +59,15 @@ describe("render runs", () => {
     expect(runs.slice(1).every((r) => !r.pages && r.units.length > 0)).toBe(true);
     expect(runs.flatMap((r) => r.units).length).toBe(4000);
   });
+
+  it("leaves the hand-written pages out when told, for a build sharded by pages", () => {
+    const small = [briefing(1), entity(1, 2)];
+    const large = Array.from({ length: 4000 }, (_, i) => briefing(i));
+    for (const stale of [small, large]) {
+      const runs = runsOf(stale, 2, undefined, false);
+      expect(runs.some((r) => r.pages)).toBe(false);
+      expect(runs.flatMap((r) => r.units).length).toBe(stale.length);
+    }
+    expect(runsOf([], 2, undefined, false)).toEqual([]);
+  });
 });
