@@ -23,6 +23,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    // Leave out the single build, when `npm run bench` has just timed the same corpus's full build.
+    "skip-single": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -93,11 +95,15 @@ const index = await step(joinDir, "assemble: one Pagefind index over every shard
 const sharded = await countPages(assembled);
 
 // The single build it stands against: the same corpus, cold, on this machine.
-const singleDir = await dossierProject(ROOT, corpus.raw);
-log("bench:shards: single cold build…");
-const single = await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: singleDir, env: { CI: "" } });
-if (single.status !== 0) throw new Error(`single build failed (exit ${single.status}):\n${single.stderr.slice(-4000)}`);
-const singlePages = await countPages(path.join(singleDir, "_site"));
+const singleDir = values["skip-single"] ? undefined : await dossierProject(ROOT, corpus.raw);
+let single: RunResult | undefined;
+let singlePages: number | null = null;
+if (singleDir) {
+  log("bench:shards: single cold build…");
+  single = await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: singleDir, env: { CI: "" } });
+  if (single.status !== 0) throw new Error(`single build failed (exit ${single.status}):\n${single.stderr.slice(-4000)}`);
+  singlePages = (await countPages(path.join(singleDir, "_site"))).pages;
+}
 
 const mapS = maps.map((r) => r.seconds);
 const renderS = renders.map((r) => r.seconds);
@@ -114,16 +120,16 @@ const report = {
   assemble_s: round(assembleS),
   sharded_wall_s: round(critical),
   sharded_work_s: round(mapS.reduce((a, b) => a + b, 0) + joinS + renderS.reduce((a, b) => a + b, 0) + assembleS),
-  single_s: round(single.seconds),
-  speedup: round(single.seconds / critical),
+  single_s: single ? round(single.seconds) : null,
+  speedup: single ? round(single.seconds / critical) : null,
   sharded_pages: sharded.pages,
-  single_pages: singlePages.pages,
-  peak_rss_mb: { map: Math.round(Math.max(...maps.map((r) => r.peakRssMb))), join: Math.round(join.peakRssMb), render: Math.round(Math.max(...renders.map((r) => r.peakRssMb))), index: Math.round(index.peakRssMb), single: Math.round(single.peakRssMb) },
+  single_pages: singlePages,
+  peak_rss_mb: { map: Math.round(Math.max(...maps.map((r) => r.peakRssMb))), join: Math.round(join.peakRssMb), render: Math.round(Math.max(...renders.map((r) => r.peakRssMb))), index: Math.round(index.peakRssMb), single: single ? Math.round(single.peakRssMb) : null },
   join_parts_s: { download_and_merge: round(copySeconds + mergeSeconds), build_to_markdown: round(join.seconds) },
   assemble_parts_s: { copy: round(assembleCopy), pagefind: round(index.seconds) },
 };
 
-for (const dir of [joinDir, singleDir]) if (values.keep) log(`bench:shards: kept ${dir}`);
+for (const dir of [joinDir, ...(singleDir ? [singleDir] : [])]) if (values.keep) log(`bench:shards: kept ${dir}`);
 else await removeScratch(dir);
 
 const list = (xs: number[]) => xs.map((x) => `${x.toFixed(1)} s`).join(", ");
@@ -133,8 +139,9 @@ process.stdout.write(
     `join (merge ${report.join_parts_s.download_and_merge.toFixed(1)} s, build to markdown ${report.join_parts_s.build_to_markdown.toFixed(1)} s): ${report.join_s.toFixed(1)} s`,
     `render, per shard:          ${list(report.render_s)}`,
     `assemble (copy ${report.assemble_parts_s.copy.toFixed(1)} s, Pagefind ${report.assemble_parts_s.pagefind.toFixed(1)} s): ${report.assemble_s.toFixed(1)} s`,
-    `${shards} runners: ${report.sharded_wall_s.toFixed(1)} s from start to site (${report.sharded_work_s.toFixed(1)} s of work), against ${report.single_s.toFixed(1)} s for one build (${report.speedup.toFixed(2)}× faster)`,
-    `pages: ${report.sharded_pages} sharded, ${report.single_pages} single (the single build also writes api/)`,
+    `${shards} runners: ${report.sharded_wall_s.toFixed(1)} s from start to site (${report.sharded_work_s.toFixed(1)} s of work)` +
+      (single ? `, against ${single.seconds.toFixed(1)} s for one build (${(single.seconds / critical).toFixed(2)}× faster)` : "; the single build was skipped"),
+    `pages: ${report.sharded_pages} sharded${singlePages === null ? "" : `, ${singlePages} single (the single build also writes api/)`}`,
   ].join("\n") + "\n",
 );
 if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
