@@ -9,7 +9,7 @@ import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureCorpus } from "./lib/bench/corpus.js";
-import { runMeasured, type RunResult } from "./lib/bench/run.js";
+import { runMeasured, succeeded, type RunResult } from "./lib/bench/run.js";
 import { countPages, dossierProject, makeScratch, removeScratch } from "./lib/bench/scratch.js";
 import { shardFolder } from "./lib/bench/shard-step.js";
 import { settings } from "../transforms/config.js";
@@ -43,8 +43,7 @@ const corpus = await ensureCorpus({
 log(`bench:shards: ${articles} articles in ${shards} shards, ${corpus.words} words`);
 
 const step = async (cwd: string, what: string, args: string[]): Promise<RunResult> => {
-  const r = await runMeasured(process.execPath, ["--import", "tsx", "scripts/lib/bench/shard-step.ts", ...args], { cwd, env: { CI: "" } });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
+  const r = succeeded(await runMeasured(process.execPath, ["--import", "tsx", "scripts/lib/bench/shard-step.ts", ...args], { cwd, env: { CI: "" } }), what);
   // The step's own summary is its last line; Eleventy's runs print theirs before it.
   log(`bench:shards: ${what}: ${r.stdout.trim().split("\n").at(-1)} (${r.seconds.toFixed(1)} s, peak ${Math.round(r.peakRssMb)} MB)`);
   return r;
@@ -100,8 +99,7 @@ let single: RunResult | undefined;
 let singlePages: number | null = null;
 if (singleDir) {
   log("bench:shards: single cold build…");
-  single = await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: singleDir, env: { CI: "" } });
-  if (single.status !== 0) throw new Error(`single build failed (exit ${single.status}):\n${single.stderr.slice(-4000)}`);
+  single = succeeded(await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: singleDir, env: { CI: "" } }), "single build");
   singlePages = (await countPages(path.join(singleDir, "_site"))).pages;
 }
 
@@ -129,8 +127,9 @@ const report = {
   assemble_parts_s: { copy: round(assembleCopy), pagefind: round(index.seconds) },
 };
 
-for (const dir of [joinDir, ...(singleDir ? [singleDir] : [])]) if (values.keep) log(`bench:shards: kept ${dir}`);
-else await removeScratch(dir);
+const scratch = [joinDir, ...(singleDir ? [singleDir] : [])];
+if (values.keep) log(`bench:shards: kept ${scratch.join(", ")}`);
+else for (const dir of scratch) await removeScratch(dir);
 
 const list = (xs: number[]) => xs.map((x) => `${x.toFixed(1)} s`).join(", ");
 process.stdout.write(

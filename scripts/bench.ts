@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { articleFileName, ensureCorpus } from "./lib/bench/corpus.js";
 import { baselineProject, samePagesProject } from "./lib/bench/baseline.js";
 import { addBatch, editArticle, editRegistryDescription } from "./lib/bench/daily.js";
-import { runMeasured, type RunResult } from "./lib/bench/run.js";
+import { runMeasured, succeeded, type RunResult } from "./lib/bench/run.js";
 import { countPages, dossierProject, removeScratch } from "./lib/bench/scratch.js";
 import { formatReport, roundReport } from "./lib/bench/report.js";
 import { settings } from "../transforms/config.js";
@@ -37,15 +37,11 @@ const corpus = await ensureCorpus({
 });
 log(`bench: ${articles} articles, ${corpus.words} words, ${corpus.names} distinct names drawn`);
 
-function check(r: RunResult, what: string): RunResult {
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
-  return r;
-}
 
 /** Builds a baseline scratch project with plain node; its stages come from its last stdout line. */
 const baseline = async (dir: string, what: string) => {
   log(`bench: ${what}…`);
-  const run = check(await runMeasured(process.execPath, ["build.mjs"], { cwd: dir }), what);
+  const run = succeeded(await runMeasured(process.execPath, ["build.mjs"], { cwd: dir }), what);
   const stages = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { eleventy: number; pagefind: number };
   return { run, stages, pages: (await countPages(path.join(dir, "_site"))).pages };
 };
@@ -56,7 +52,7 @@ const dossierDir = await dossierProject(ROOT, corpus.raw);
 const timings = path.join(dossierDir, "timings.json");
 const build = async (what: string) => {
   log(`bench: ${what}…`);
-  const r = check(await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: dossierDir, env: { DOSSIER_TIMINGS: timings }, echo: !values.json }), what);
+  const r = succeeded(await runMeasured(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: dossierDir, env: { DOSSIER_TIMINGS: timings }, echo: !values.json }), what);
   return { run: r, stages: (JSON.parse(await readFile(timings, "utf8")) as { stages: Record<string, number> }).stages };
 };
 const full = await build("Dossier full build");

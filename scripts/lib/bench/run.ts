@@ -82,3 +82,9 @@ export function runMeasured(command: string, args: readonly string[], options: {
     });
   });
 }
+
+/** `r` when its command exited 0; else an error naming `what`, with the end of its stderr. */
+export function succeeded(r: RunResult, what: string): RunResult {
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
+  return r;
+}
